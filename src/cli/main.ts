@@ -61,6 +61,9 @@ export function buildProgram(): Command {
     .option('--to <date>', 'only statements dated on or before')
     .option('--issuer <name>', 'only statements whose issuers include this name (or part of it)')
     .option('--place <name>', 'only statements issued in this place')
+    .option('--entity <name>', 'only statements that mention this actor (any of its names)')
+    .option('--relation <relation>', 'only statements that take a stance: support, condemn, accuse or demand')
+    .option('--event-type <code>', 'only statements that report an event of this ACLED sub-event type')
     .option('--limit <n>', 'hits to show', '10')
     .option('--offset <n>', 'hits to skip (paging)', '0')
     .action(async (query: string[], opts) => {
@@ -98,6 +101,49 @@ export function buildProgram(): Command {
     .action(async (opts) => {
       const { exportCommand } = await import('./commands/export.js');
       await exportCommand(opts);
+    });
+
+  program
+    .command('entities')
+    .description('list actors across the archive: names and aliases, mention counts, first and last dates')
+    .option(...DB_OPTION)
+    .option(...JSON_OPTION)
+    .option('--type <type>', 'only PER, ORG, LOC or MISC')
+    .option('--search <text>', 'only actors one of whose names contains this text')
+    .option('--limit <n>', 'how many actors to list', '50')
+    .action(async (opts) => {
+      const { entitiesCommand } = await import('./commands/entities.js');
+      await entitiesCommand(opts);
+    });
+
+  program
+    .command('network')
+    .description('export the stance network (who supports, condemns, accuses or calls on whom) for Gephi and other tools')
+    .requiredOption('--format <format>', 'graphml, gexf, csv (edge list) or json')
+    .option('--out <file>', 'write to this file instead of standard output')
+    .option('--from <date>', 'only stances from statements dated on or after (YYYY, YYYY-MM or YYYY-MM-DD)')
+    .option('--to <date>', 'only stances from statements dated on or before')
+    .option('--relation <relation>', 'only support, condemn, accuse or demand')
+    .option('--issuer <name>', 'only stances from statements whose issuers include this name')
+    .option(...DB_OPTION)
+    .action(async (opts) => {
+      const { networkCommand } = await import('./commands/network.js');
+      await networkCommand(opts);
+    });
+
+  program
+    .command('events')
+    .description('export the events reported in the archive as an ACLED-like table')
+    .requiredOption('--format <format>', 'csv or jsonl')
+    .option('--out <file>', 'write to this file instead of standard output')
+    .option('--from <date>', 'only events on or after this date')
+    .option('--to <date>', 'only events on or before this date')
+    .option('--type <code>', 'only this ACLED sub-event type (e.g. AIR_STRIKE)')
+    .option('--issuer <name>', 'only events reported by statements whose issuers include this name')
+    .option(...DB_OPTION)
+    .action(async (opts) => {
+      const { eventsCommand } = await import('./commands/events.js');
+      await eventsCommand(opts);
     });
 
   program

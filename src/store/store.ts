@@ -5,7 +5,7 @@
  * pass the same conformance suite (`test/store/store.case.ts`).
  * @module
  */
-import type { ExtractResult } from '../model/contract.js';
+import type { EntityType, EventType, ExtractResult, Geo, Relation } from '../model/contract.js';
 import type { MediaType, Provenance } from '../model/provenance.js';
 
 /** One processed document, ready to store. */
@@ -55,6 +55,12 @@ export interface SearchQuery {
   /** Issuer name (case- and accent-insensitive, whole or part of the name). */
   readonly issuer?: string;
   readonly place?: string;
+  /** Only statements that mention this actor (any of its names). */
+  readonly entity?: string;
+  /** Only statements that take a stance of this relation. */
+  readonly relation?: Relation;
+  /** Only statements that report an event of this type. */
+  readonly eventType?: EventType;
   readonly limit?: number;
   readonly offset?: number;
 }
@@ -91,6 +97,9 @@ export interface SearchResults {
     readonly issuer: readonly FacetValue[];
     readonly year: readonly FacetValue[];
     readonly place: readonly FacetValue[];
+    readonly entity: readonly FacetValue[];
+    readonly relation: readonly FacetValue[];
+    readonly eventType: readonly FacetValue[];
   };
 }
 
@@ -130,6 +139,88 @@ export interface ArchiveStats {
   readonly lastDate: string | null;
 }
 
+export interface ActorQuery {
+  readonly type?: EntityType;
+  /** Only actors one of whose names contains this text. */
+  readonly search?: string;
+  readonly limit?: number;
+}
+
+/** One actor across the archive: every name it goes by, how often, and when. */
+export interface Actor {
+  /** Normalized canonical name: the actor's identity. */
+  readonly key: string;
+  readonly type: EntityType;
+  /** The name most often used for it. */
+  readonly name: string;
+  readonly aliases: readonly FacetValue[];
+  readonly mentions: number;
+  readonly statements: number;
+  readonly firstDate: string | null;
+  readonly lastDate: string | null;
+  readonly geo: Geo | null;
+}
+
+export interface NetworkQuery {
+  readonly from?: string;
+  readonly to?: string;
+  readonly relation?: Relation;
+  /** Only stances from statements whose issuers include this name. */
+  readonly issuer?: string;
+}
+
+export interface NetworkNode {
+  /** The actor key. */
+  readonly id: string;
+  readonly label: string;
+  /** Entity type when the actor was tagged as an entity; `ISSUER` for issuers never tagged. */
+  readonly type: EntityType | 'ISSUER' | 'OTHER';
+  readonly aliases: readonly string[];
+  /** Stances in which the actor is source or target. */
+  readonly stances: number;
+  /** Entity mentions of the actor across the archive. */
+  readonly mentions: number;
+}
+
+export interface NetworkEdge {
+  readonly source: string;
+  readonly target: string;
+  readonly relation: Relation;
+  /** How many statements state it. */
+  readonly weight: number;
+  readonly firstDate: string | null;
+  readonly lastDate: string | null;
+  readonly evidence: readonly { readonly statementId: string; readonly sentence: string; readonly date: string | null }[];
+}
+
+export interface Network {
+  readonly nodes: readonly NetworkNode[];
+  readonly edges: readonly NetworkEdge[];
+}
+
+export interface EventQuery {
+  readonly from?: string;
+  readonly to?: string;
+  readonly type?: EventType;
+  readonly issuer?: string;
+}
+
+/** One event as stored, with where it was reported. */
+export interface EventRow {
+  readonly statementId: string;
+  readonly documentId: string;
+  readonly type: EventType;
+  readonly date: string | null;
+  readonly place: string | null;
+  readonly geo: Pick<Geo, 'lat' | 'lon' | 'country' | 'geonameId'> | null;
+  readonly actors: readonly string[];
+  readonly fatalities: number | null;
+  readonly evidence: string;
+  readonly issuers: readonly string[];
+  readonly statementDate: string | null;
+  readonly source: string;
+}
+
 export interface MigrationResult {
   readonly from: number;
   readonly to: number;
@@ -149,6 +240,12 @@ export interface Store {
   getDocument(id: string): Promise<StoredDocument | null>;
   search(query: SearchQuery): Promise<SearchResults>;
   stats(): Promise<ArchiveStats>;
+  /** Actors (entities with one identity across the archive), most mentioned first. */
+  actors(query?: ActorQuery): Promise<readonly Actor[]>;
+  /** The stance network: actors as nodes, source → target per relation as edges. */
+  network(query?: NetworkQuery): Promise<Network>;
+  /** Events reported in the statements, oldest first. */
+  events(query?: EventQuery): AsyncIterable<EventRow>;
   /** Every stored document, oldest first, streamed. */
   documents(): AsyncIterable<StoredDocument>;
   close(): Promise<void>;

@@ -9,14 +9,14 @@ import { jsonLines, runCli } from '../helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'communique-cli-'));
 const db = join(dir, 'archive.db');
-const examples = join(REPO_ROOT, 'examples');
+const exampleFolders = ['text', 'html', 'archive', 'jsonl'].map((f) => join(REPO_ROOT, 'examples', f));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('communique CLI on the sample corpus', () => {
   let first: any;
 
   before(async () => {
-    const r = await runCli(['ingest', examples, '--db', db, '--json', '--workers', '1']);
+    const r = await runCli(['ingest', ...exampleFolders, '--db', db, '--json', '--workers', '1']);
     assert.equal(r.code, 0, r.stderr);
     first = JSON.parse(r.stdout);
   });
@@ -35,7 +35,7 @@ describe('communique CLI on the sample corpus', () => {
   });
 
   it('should add nothing when the same inputs are ingested again', async () => {
-    const r = await runCli(['ingest', examples, '--db', db, '--json', '--workers', '0']);
+    const r = await runCli(['ingest', ...exampleFolders, '--db', db, '--json', '--workers', '0']);
     assert.equal(r.code, 0, r.stderr);
     const again = JSON.parse(r.stdout);
     assert.equal(again.added, 0);
@@ -92,7 +92,7 @@ describe('communique CLI on the sample corpus', () => {
   });
 
   it('should print contract JSON for extract --json, one object per document', async () => {
-    const r = await runCli(['extract', join(examples), '--json']);
+    const r = await runCli(['extract', ...exampleFolders, '--json']);
     assert.equal(r.code, 0, r.stderr);
     const results = jsonLines(r.stdout);
     assert.equal(results.length, first.read);

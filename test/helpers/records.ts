@@ -65,3 +65,41 @@ export const harbourRepost = record({
     removed: ['Solidarity Digest | News', 'Posted on 16 March 2019', 'Tags: ports, Chile', 'Leave a Reply'],
   },
 });
+
+const COUNCIL_BODY =
+  'The Highland Farmers Council (HFC) condemns the shelling of Ariha on 3 May, which killed 12 villagers. The HFC holds the Northern Brigades responsible and calls on the United Nations to send observers. We salute the medical teams of Ariha.';
+
+function span(body: string, text: string, from = 0): { start: number; end: number } {
+  const start = body.indexOf(text, from);
+  if (start < 0) throw new Error(`"${text}" not in body`);
+  return { start, end: start + text.length };
+}
+
+/** A statement with entities, stances and an event, for the actor, network and event queries. */
+export const councilStatement = record({
+  source: 'https://hfc.example.org/statements/ariha',
+  content: `Statement on Ariha\n${COUNCIL_BODY}`,
+  result: {
+    statements: [
+      statement({
+        title: 'Statement on Ariha',
+        issuers: ['Highland Farmers Council'],
+        date: '2020-05-04',
+        body: COUNCIL_BODY,
+        entities: [
+          { type: 'ORG', text: 'Highland Farmers Council', ...span(COUNCIL_BODY, 'Highland Farmers Council'), geo: null, canonical: 'Highland Farmers Council' },
+          { type: 'ORG', text: 'HFC', ...span(COUNCIL_BODY, 'HFC'), geo: null, canonical: 'Highland Farmers Council' },
+          { type: 'ORG', text: 'HFC', ...span(COUNCIL_BODY, 'HFC', 60), geo: null, canonical: 'Highland Farmers Council' },
+          { type: 'LOC', text: 'Ariha', ...span(COUNCIL_BODY, 'Ariha'), geo: { geonameId: 172372, name: 'Ariha', country: 'SY', lat: 35.81, lon: 36.61, kind: 'city' } },
+          { type: 'ORG', text: 'Northern Brigades', ...span(COUNCIL_BODY, 'Northern Brigades'), geo: null },
+          { type: 'ORG', text: 'United Nations', ...span(COUNCIL_BODY, 'United Nations'), geo: null },
+        ],
+        stances: [
+          { source: 'Highland Farmers Council', relation: 'accuse', target: 'Northern Brigades', evidence: 'The HFC holds the Northern Brigades responsible and calls on the United Nations to send observers.' },
+          { source: 'Highland Farmers Council', relation: 'demand', target: 'United Nations', evidence: 'The HFC holds the Northern Brigades responsible and calls on the United Nations to send observers.' },
+        ],
+        events: [{ type: 'ART_MISS_ATTACK', date: '2020-05-03', place: 'Ariha', actors: [], fatalities: 12, evidence: 'The Highland Farmers Council (HFC) condemns the shelling of Ariha on 3 May, which killed 12 villagers.', geo: { geonameId: 172372, name: 'Ariha', country: 'SY', lat: 35.81, lon: 36.61, kind: 'city' } }],
+      }),
+    ],
+  },
+});

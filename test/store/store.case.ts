@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { QuerySyntaxError, type Store } from '../../src/store/index.js';
-import { frenchStatement, harbourRepost, harbourStatement, record, statement } from '../helpers/records.js';
+import { councilStatement, frenchStatement, harbourRepost, harbourStatement, record, statement } from '../helpers/records.js';
 
 export interface StoreSuiteOptions {
   readonly name: string;
@@ -169,6 +169,58 @@ export function runStoreSuite({ name, newStore, skip = [] }: StoreSuiteOptions):
       assert.equal(s.removedLines, 2);
       assert.equal(s.firstDate, '2014-08-06');
       assert.equal(s.lastDate, '2019-03-14');
+    });
+
+    test('should group entity mentions into actors with aliases, counts and dates', async (store) => {
+      await store.putBatch([councilStatement, harbourStatement]);
+      const actors = await store.actors({ type: 'ORG' });
+      const hfc = actors.find((a) => a.key === 'highland farmers council')!;
+      assert.equal(hfc.mentions, 3);
+      assert.equal(hfc.statements, 1);
+      assert.deepEqual(hfc.aliases, [{ value: 'HFC', count: 2 }, { value: 'Highland Farmers Council', count: 1 }]);
+      assert.equal(hfc.firstDate, '2020-05-04');
+      const places = await store.actors({ type: 'LOC' });
+      assert.equal(places[0]!.geo!.geonameId, 172372);
+      assert.deepEqual((await store.actors({ search: 'brigades' })).map((a) => a.name), ['Northern Brigades']);
+    });
+
+    test('should aggregate stances into a network of actors', async (store) => {
+      await store.putBatch([councilStatement]);
+      const net = await store.network();
+      assert.equal(net.edges.length, 2);
+      const accuse = net.edges.find((e) => e.relation === 'accuse')!;
+      assert.deepEqual([accuse.source, accuse.target, accuse.weight, accuse.firstDate], ['highland farmers council', 'northern brigades', 1, '2020-05-04']);
+      assert.match(accuse.evidence[0]!.sentence, /responsible/);
+      const node = net.nodes.find((n) => n.id === 'highland farmers council')!;
+      assert.equal(node.type, 'ORG');
+      assert.ok(node.aliases.includes('HFC'));
+      assert.equal((await store.network({ relation: 'demand' })).edges.length, 1);
+      assert.equal((await store.network({ from: '2021' })).edges.length, 0);
+    });
+
+    test('should list events with their place, fatalities and reporting statement', async (store) => {
+      await store.putBatch([councilStatement, harbourStatement]);
+      const rows = [];
+      for await (const e of store.events()) rows.push(e);
+      assert.equal(rows.length, 1);
+      assert.equal(rows[0]!.type, 'ART_MISS_ATTACK');
+      assert.equal(rows[0]!.fatalities, 12);
+      assert.equal(rows[0]!.geo!.country, 'SY');
+      assert.deepEqual(rows[0]!.issuers, ['Highland Farmers Council']);
+      const none = [];
+      for await (const e of store.events({ type: 'AIR_STRIKE' })) none.push(e);
+      assert.equal(none.length, 0);
+    });
+
+    test('should filter and facet search by entity, stance relation and event type', async (store) => {
+      await store.putBatch([councilStatement, harbourStatement]);
+      assert.equal((await store.search({ text: '', entity: 'HFC' })).total, 1);
+      assert.equal((await store.search({ text: '', relation: 'accuse' })).total, 1);
+      assert.equal((await store.search({ text: '', eventType: 'ART_MISS_ATTACK' })).total, 1);
+      const r = await store.search({ text: '' });
+      assert.deepEqual(r.facets.relation.map((f) => f.value).sort(), ['accuse', 'demand']);
+      assert.deepEqual(r.facets.eventType, [{ value: 'ART_MISS_ATTACK', count: 1 }]);
+      assert.ok(r.facets.entity.some((f) => f.value === 'Highland Farmers Council'));
     });
 
     test('should stream every document in insertion order', async (store) => {

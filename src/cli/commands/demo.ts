@@ -18,6 +18,9 @@ export interface DemoCommandOptions {
   readonly query?: string;
 }
 
+/** The folders of the sample corpus (examples/README.md describes them and is not a document). */
+export const EXAMPLE_FOLDERS = ['text', 'html', 'archive', 'jsonl'] as const;
+
 /** The example search: words the sample statements use in several languages. */
 export const DEMO_QUERY = 'solidarity OR solidarité OR solidaridad';
 
@@ -25,7 +28,7 @@ export async function demoCommand(o: DemoCommandOptions): Promise<number> {
   const s = styler(process.stdout);
   const examples = join(REPO_ROOT, 'examples');
   err(`communique: ingesting the sample corpus in ${examples} into ${o.db}`);
-  const summary = await ingestCommand([examples], { db: o.db, ...(o.workers ? { workers: o.workers } : {}) });
+  const summary = await ingestCommand(EXAMPLE_FOLDERS.map((f) => join(examples, f)), { db: o.db, ...(o.workers ? { workers: o.workers } : {}) });
   const store = await openStore(o.db, { mustExist: true });
   try {
     out('');

@@ -58,7 +58,8 @@ export async function ingestCommand(inputs: readonly string[], o: IngestCommandO
       onProgress: (p) => progress.update(p),
     });
     progress.stop();
-    if (o.json) out(JSON.stringify(summary));
+    // maxRSS covers the worker threads too: they share the process.
+    if (o.json) out(JSON.stringify({ ...summary, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
     else if (!o.quiet) printSummary(summary, o.db);
     return summary;
   } finally {

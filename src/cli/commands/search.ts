@@ -2,6 +2,7 @@
  * `communique search <query>`: full-text search over statements, with filters.
  * @module
  */
+import { EVENT_TYPES, RELATIONS, type EventType, type Relation } from '../../model/contract.js';
 import { openStore, QuerySyntaxError, type SearchResults } from '../../store/index.js';
 import { highlight, out, styler } from '../terminal.js';
 import { dateOption, intOption, UsageError } from './_shared.js';
@@ -14,6 +15,9 @@ export interface SearchCommandOptions {
   readonly to?: string;
   readonly issuer?: string;
   readonly place?: string;
+  readonly entity?: string;
+  readonly relation?: string;
+  readonly eventType?: string;
   readonly limit?: string;
   readonly offset?: string;
 }
@@ -30,6 +34,9 @@ export async function searchCommand(words: readonly string[], o: SearchCommandOp
       ...(to ? { to } : {}),
       ...(o.issuer ? { issuer: o.issuer } : {}),
       ...(o.place ? { place: o.place } : {}),
+      ...(o.entity ? { entity: o.entity } : {}),
+      ...(o.relation ? { relation: checked('--relation', o.relation, RELATIONS) as Relation } : {}),
+      ...(o.eventType ? { eventType: checked('--event-type', o.eventType.toUpperCase(), EVENT_TYPES) as EventType } : {}),
       limit: intOption('--limit', o.limit, 10),
       offset: intOption('--offset', o.offset, 0),
     });
@@ -64,5 +71,13 @@ export function printResults(r: SearchResults): void {
     facet('issuer', r.facets.issuer);
     facet('year', r.facets.year);
     facet('place', r.facets.place);
+    facet('entity', r.facets.entity);
+    facet('stance', r.facets.relation);
+    facet('event', r.facets.eventType);
   }
+}
+
+function checked(name: string, value: string, allowed: readonly string[]): string {
+  if (!allowed.includes(value)) throw new UsageError(`${name} takes one of ${allowed.join(', ')}, not "${value}"`);
+  return value;
 }

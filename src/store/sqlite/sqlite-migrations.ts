@@ -91,6 +91,59 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'entity mentions, stances and events',
+    sql: `
+      CREATE TABLE entity_mentions (
+        statement_id TEXT NOT NULL REFERENCES statements(id) ON DELETE CASCADE,
+        type TEXT NOT NULL,
+        text TEXT NOT NULL,
+        canonical TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        start_at INTEGER NOT NULL,
+        end_at INTEGER NOT NULL,
+        geoname_id INTEGER,
+        lat REAL,
+        lon REAL,
+        country TEXT,
+        kind TEXT
+      );
+      CREATE INDEX entity_mentions_statement ON entity_mentions(statement_id);
+      CREATE INDEX entity_mentions_actor ON entity_mentions(actor, type);
+      CREATE TABLE stances (
+        statement_id TEXT NOT NULL REFERENCES statements(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        source TEXT NOT NULL,
+        source_actor TEXT NOT NULL,
+        relation TEXT NOT NULL,
+        target TEXT NOT NULL,
+        target_actor TEXT NOT NULL,
+        evidence TEXT NOT NULL
+      );
+      CREATE INDEX stances_statement ON stances(statement_id);
+      CREATE INDEX stances_source ON stances(source_actor);
+      CREATE INDEX stances_target ON stances(target_actor);
+      CREATE INDEX stances_relation ON stances(relation);
+      CREATE TABLE events (
+        statement_id TEXT NOT NULL REFERENCES statements(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        type TEXT NOT NULL,
+        date TEXT,
+        place TEXT,
+        actors TEXT NOT NULL,
+        fatalities INTEGER,
+        evidence TEXT NOT NULL,
+        geoname_id INTEGER,
+        lat REAL,
+        lon REAL,
+        country TEXT
+      );
+      CREATE INDEX events_statement ON events(statement_id);
+      CREATE INDEX events_type ON events(type);
+      CREATE INDEX events_date ON events(date);
+    `,
+  },
 ];
 
 /** Applies the migrations newer than the database's version; returns the versions before and after. */

@@ -3,10 +3,11 @@
  * snippets around the hits, filters and facet counts over the matching set.
  * @module
  */
-import { normalizeName } from '../../util/normalize.js';
+import { normalizeActor } from '../../util/normalize.js';
 import { QuerySyntaxError, type FacetValue, type SearchHit, type SearchQuery, type SearchResults } from '../store.js';
 import type { SqliteDatabase } from './sqlite-config.js';
 import { toFts5Query } from './sqlite-query.js';
+import { likeEscape, statementConditions } from './sqlite-filters.js';
 
 const OPEN = '\u0002';
 const CLOSE = '\u0003';
@@ -26,18 +27,18 @@ export function searchStatements(db: SqliteDatabase, q: SearchQuery): SearchResu
     where.push('s.language = ?');
     params.push(q.language.toLowerCase());
   }
-  if (q.from) {
-    where.push('s.date >= ?');
-    params.push(q.from);
+  statementConditions({ where, params }, q);
+  if (q.entity) {
+    where.push('EXISTS (SELECT 1 FROM entity_mentions m WHERE m.statement_id = s.id AND (m.actor = ? OR m.actor IN (SELECT actor FROM entity_mentions WHERE lower(text) = ?)))');
+    params.push(normalizeActor(q.entity), q.entity.toLowerCase());
   }
-  if (q.to) {
-    // "2014-08" must include "2014-08-31": compare against the bound padded past any suffix.
-    where.push('s.date <= ?');
-    params.push(`${q.to}~`);
+  if (q.relation) {
+    where.push('EXISTS (SELECT 1 FROM stances x WHERE x.statement_id = s.id AND x.relation = ?)');
+    params.push(q.relation);
   }
-  if (q.issuer) {
-    where.push("EXISTS (SELECT 1 FROM statement_issuers i WHERE i.statement_id = s.id AND i.norm LIKE ? ESCAPE '\\')");
-    params.push(`%${likeEscape(normalizeName(q.issuer))}%`);
+  if (q.eventType) {
+    where.push('EXISTS (SELECT 1 FROM events e WHERE e.statement_id = s.id AND e.type = ?)');
+    params.push(q.eventType);
   }
   if (q.place) {
     where.push("s.place LIKE ? ESCAPE '\\'");
@@ -85,6 +86,9 @@ export function searchStatements(db: SqliteDatabase, q: SearchQuery): SearchResu
         year: facet(`SELECT substr(date, 1, 4) AS value, count(*) AS count FROM (${matched}) WHERE date IS NOT NULL GROUP BY value ORDER BY value DESC LIMIT 50`),
         place: facet(`SELECT place AS value, count(*) AS count FROM (${matched}) WHERE place IS NOT NULL GROUP BY value ORDER BY count DESC, value LIMIT ${FACET_SIZE}`),
         issuer: facet(`SELECT min(i.name) AS value, count(*) AS count FROM (${matched}) m JOIN statement_issuers i ON i.statement_id = m.id GROUP BY i.norm ORDER BY count DESC, value LIMIT ${FACET_SIZE}`),
+        entity: facet(`SELECT min(e.canonical) AS value, count(DISTINCT e.statement_id) AS count FROM (${matched}) m JOIN entity_mentions e ON e.statement_id = m.id GROUP BY e.actor ORDER BY count DESC, value LIMIT ${FACET_SIZE}`),
+        relation: facet(`SELECT x.relation AS value, count(DISTINCT x.statement_id) AS count FROM (${matched}) m JOIN stances x ON x.statement_id = m.id GROUP BY x.relation ORDER BY count DESC, value`),
+        eventType: facet(`SELECT e.type AS value, count(DISTINCT e.statement_id) AS count FROM (${matched}) m JOIN events e ON e.statement_id = m.id GROUP BY e.type ORDER BY count DESC, value LIMIT ${FACET_SIZE}`),
       },
     };
   } catch (e) {
@@ -121,8 +125,4 @@ export function parseSnippet(marked: string): { text: string; highlights: [numbe
     } else text += ch;
   }
   return { text, highlights };
-}
-
-function likeEscape(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -6,8 +6,11 @@
  */
 import Database from 'better-sqlite3';
 import type { Provenance } from '../../model/provenance.js';
-import { normalizeName } from '../../util/normalize.js';
-import type { ArchiveStats, DocumentRecord, Known, MigrationResult, PutResult, SearchQuery, SearchResults, Store, StoredDocument } from '../store.js';
+import { normalizeActor, normalizeName } from '../../util/normalize.js';
+import type { Actor, ActorQuery, ArchiveStats, DocumentRecord, EventQuery, EventRow, Known, MigrationResult, Network, NetworkQuery, PutResult, SearchQuery, SearchResults, Store, StoredDocument } from '../store.js';
+import { listActors } from './sqlite-actors.js';
+import { listEvents } from './sqlite-events.js';
+import { buildNetwork } from './sqlite-network.js';
 import type { SqliteDatabase, SqliteStoreConfig } from './sqlite-config.js';
 import { migrate } from './sqlite-migrations.js';
 import { linkCopies } from './sqlite-copies.js';
@@ -66,6 +69,9 @@ export class SqliteStore implements Store {
     const insertStatement = db.prepare('INSERT INTO statements (id, document_id, idx, title, date, published, place, language, body, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
     const insertIssuer = db.prepare('INSERT INTO statement_issuers (statement_id, position, name, norm) VALUES (?, ?, ?, ?)');
     const insertFts = db.prepare('INSERT INTO statements_fts (rowid, title, body, issuers, place) VALUES (?, ?, ?, ?, ?)');
+    const insertMention = db.prepare('INSERT INTO entity_mentions (statement_id, type, text, canonical, actor, start_at, end_at, geoname_id, lat, lon, country, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    const insertStance = db.prepare('INSERT INTO stances (statement_id, idx, source, source_actor, relation, target, target_actor, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    const insertEvent = db.prepare('INSERT INTO events (statement_id, idx, type, date, place, actors, fatalities, evidence, geoname_id, lat, lon, country) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
     const statementIds: string[] = [];
     res.statements.forEach((s, i) => {
       const sid = `${id}-${i + 1}`;
@@ -73,6 +79,12 @@ export class SqliteStore implements Store {
       const { lastInsertRowid } = insertStatement.run(sid, id, i, s.title, s.date, s.published, s.place, res.language, s.body, r.fingerprints[i] ?? null);
       s.issuers.forEach((name, p) => insertIssuer.run(sid, p, name, normalizeName(name)));
       insertFts.run(lastInsertRowid, s.title ?? '', s.body, s.issuers.join('; '), s.place ?? '');
+      for (const e of s.entities) {
+        const canonical = e.canonical ?? e.text;
+        insertMention.run(sid, e.type, e.text, canonical, normalizeActor(canonical), e.start, e.end, e.geo?.geonameId ?? null, e.geo?.lat ?? null, e.geo?.lon ?? null, e.geo?.country ?? null, e.geo?.kind ?? null);
+      }
+      s.stances.forEach((st, k) => insertStance.run(sid, k, st.source, normalizeActor(st.source), st.relation, st.target, normalizeActor(st.target), st.evidence));
+      s.events.forEach((ev, k) => insertEvent.run(sid, k, ev.type, ev.date, ev.place, JSON.stringify(ev.actors), ev.fatalities, ev.evidence, ev.geo?.geonameId ?? null, ev.geo?.lat ?? null, ev.geo?.lon ?? null, ev.geo?.country ?? null));
     });
     const insertComment = db.prepare('INSERT INTO comments (document_id, idx, author, date, text) VALUES (?, ?, ?, ?, ?)');
     res.comments.forEach((c, i) => insertComment.run(id, i, c.author, c.date, c.text));
@@ -112,6 +124,18 @@ export class SqliteStore implements Store {
 
   async search(query: SearchQuery): Promise<SearchResults> {
     return searchStatements(this.#db, query);
+  }
+
+  async actors(query: ActorQuery = {}): Promise<readonly Actor[]> {
+    return listActors(this.#db, query);
+  }
+
+  async network(query: NetworkQuery = {}): Promise<Network> {
+    return buildNetwork(this.#db, query);
+  }
+
+  events(query: EventQuery = {}): AsyncIterable<EventRow> {
+    return listEvents(this.#db, query);
   }
 
   async stats(): Promise<ArchiveStats> {
