@@ -31,7 +31,7 @@ export async function runReadabilityBaseline(dir: string, dbPath: string): Promi
     let body = content;
     if (ref.path.endsWith('.html')) {
       const { document } = parseHTML(content);
-      const article = new Readability(document as unknown as Document).parse();
+      const article = new Readability(document as never).parse();
       title = article?.title ?? '';
       body = article?.textContent ?? '';
     }
