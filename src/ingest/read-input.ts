@@ -47,6 +47,7 @@ export async function* readInput(file: string, options: ReadInputOptions = {}): 
       format = sniffFormat(await bytes.peek(SNIFF_BYTES), file.replace(/\.gz$/i, ''));
     }
     if (format === 'empty') {
+      if (bytes.failure) throw bytes.failure;
       yield { kind: 'skipped', file, reason: 'empty file' };
       return;
     }

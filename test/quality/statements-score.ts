@@ -15,7 +15,7 @@ import { createExtractor } from '../../src/pipeline/extract-document.js';
 /** The figures the gate pins, read from the scorer's JSON by path. */
 export const GATED_FIGURES = [
   'statements.f1', 'body.f1', 'title.accuracy', 'issuers.f1', 'date.accuracy', 'published.accuracy', 'place.accuracy',
-  'language.accuracy', 'comments.countExact', 'comments.authors.f1', 'entities.f1', 'geocoding.accuracy', 'stances.f1', 'events.f1',
+  'language.accuracy', 'comments.countExact.accuracy', 'comments.authors.f1', 'entities.f1', 'geocoding.accuracy', 'stances.f1', 'events.f1',
 ] as const;
 
 export interface StatementsScore {
