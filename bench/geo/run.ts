@@ -4,12 +4,18 @@
  * (1) resolving the gold toponyms, (2) end to end with the entity tagger.
  *
  *   npx tsx bench/geo/run.ts [--data PATH] [--json] [--errors N] [--no-e2e]
+ *
+ * `--errors N` sorts the misses of each corpus by cause (see `error-analysis.ts`)
+ * and lists the N most frequent per cause on stderr; with `--json` the counts
+ * per cause join the figures.
  */
 import { join } from 'node:path';
 import { flagValue, log, scriptArgs } from '../../src/util/cli-args.js';
 import { sharedDir } from '../../src/util/paths.js';
 import { DEFAULT_GAZETTEER_DIR, loadGazetteer, loadPlaceResolver } from '../../src/extract/places/index.js';
 import { createContainment } from './containment.js';
+import { causeCounts, classifyMisses, missReport } from './error-analysis.js';
+import type { MissCause } from './error-analysis.js';
 import { corpusFiles, readCorpus } from './read-corpora.js';
 import { evaluateEndToEnd, evaluateResolution, figuresOf } from './evaluate.js';
 import type { EndToEndResult, SpanTagger, ToponymOutcome } from './evaluate.js';
@@ -27,10 +33,13 @@ const showErrors = Number(flagValue(args.argv, '--errors') ?? 0);
 const loadStart = performance.now();
 const resolver = loadPlaceResolver();
 log(`eval:geo: gazetteer loaded in ${(performance.now() - loadStart).toFixed(0)} ms`);
-const containment = createContainment(loadGazetteer(DEFAULT_GAZETTEER_DIR));
+const gazetteer = loadGazetteer(DEFAULT_GAZETTEER_DIR);
+const containment = createContainment(gazetteer);
 const tagger = args.argv.includes('--no-e2e') ? null : await loadTagger();
 
-const corpora: Record<string, { resolution: GeocodingFigures; endToEnd: EndToEndSummary | null }> = {};
+const corpora: Record<string, {
+  resolution: GeocodingFigures; endToEnd: EndToEndSummary | null; misses?: Record<MissCause, { n: number; share: number }>;
+}> = {};
 const allOutcomes: ToponymOutcome[] = [];
 const e2eAll: EndToEndResult[] = [];
 for (const file of corpusFiles(dataPath)) {
@@ -38,7 +47,12 @@ for (const file of corpusFiles(dataPath)) {
   const res = evaluateResolution(corpus, resolver, containment);
   allOutcomes.push(...res.outcomes);
   log(`${corpus.name}: resolution ${fmt(res.figures)} (${res.ms.toFixed(0)} ms)`);
-  if (showErrors > 0) printErrors(res.outcomes, showErrors);
+  let misses: Record<MissCause, { n: number; share: number }> | undefined;
+  if (showErrors > 0) {
+    const classified = classifyMisses(gazetteer, res.outcomes);
+    misses = causeCounts(classified, res.outcomes.length);
+    for (const line of missReport(classified, res.outcomes.length, showErrors)) log(line);
+  }
   let e2e: EndToEndSummary | null = null;
   if (tagger !== null) {
     const r = evaluateEndToEnd(corpus, resolver, tagger, containment);
@@ -46,7 +60,7 @@ for (const file of corpusFiles(dataPath)) {
     e2e = summarize(r);
     log(`${corpus.name}: end to end  ${fmt(r.figures)}; spans P ${r.precision.toFixed(3)} R ${r.recall.toFixed(3)} F1 ${r.f1.toFixed(3)}; found ${r.found}/${r.gold} (${r.ms.toFixed(0)} ms)`);
   }
-  corpora[corpus.name] = { resolution: res.figures, endToEnd: e2e };
+  corpora[corpus.name] = { resolution: res.figures, endToEnd: e2e, ...(misses === undefined ? {} : { misses }) };
 }
 
 const pooled = figuresOf(allOutcomes);
@@ -86,18 +100,6 @@ function poolEndToEnd(rs: readonly EndToEndResult[]): EndToEndSummary {
 
 function fmt(f: GeocodingFigures): string {
   return `acc@161 ${f.accuracy161.toFixed(3)} (containing ${f.accuracy161Containing.toFixed(3)})  mean ${f.meanKm.toFixed(0)} km  median ${f.medianKm.toFixed(1)} km  AUC ${f.auc.toFixed(3)}  n ${f.n}`;
-}
-
-function printErrors(outcomes: readonly ToponymOutcome[], n: number): void {
-  const wrong = outcomes.filter((o) => o.errorKm === null || o.errorKm >= 161);
-  const counts = new Map<string, { n: number; o: ToponymOutcome }>();
-  for (const o of wrong) {
-    const k = `${o.gold.name} → ${o.geo === null ? 'null' : `${o.geo.name} (${o.geo.country}, ${o.geo.kind})`}`;
-    counts.set(k, { n: (counts.get(k)?.n ?? 0) + 1, o });
-  }
-  for (const [k, { n: c, o }] of [...counts].sort((a, b) => b[1].n - a[1].n).slice(0, n)) {
-    log(`  ${c}× ${k}  gold ${o.gold.lat},${o.gold.lon}  err ${o.errorKm === null ? '-' : o.errorKm.toFixed(0)} km`);
-  }
 }
 
 /** The entity tagger, when its module exists (it is written alongside); null otherwise. */
