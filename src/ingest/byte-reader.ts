@@ -41,7 +41,12 @@ export class ByteReader {
 
   /** Reads from the source until `n` bytes are buffered or the source ends; returns whether they are. */
   async fill(n: number): Promise<boolean> {
-    while (this.available < n && !this.#done) {
+    if (this.available >= n) return true;
+    // Chunks are collected and joined once, not concatenated one by one:
+    // filling 32 MB from 64 KB chunks would otherwise copy gigabytes.
+    const chunks: Buffer[] = [this.#buf.subarray(this.#pos)];
+    let have = this.available;
+    while (have < n && !this.#done) {
       let next: IteratorResult<Uint8Array>;
       try {
         next = await this.#source.next();
@@ -55,12 +60,12 @@ export class ByteReader {
         break;
       }
       const chunk = Buffer.from(next.value.buffer, next.value.byteOffset, next.value.byteLength);
-      // Drop what was read before growing, so memory stays at one record.
-      const rest = this.#buf.subarray(this.#pos);
-      this.#consumed += this.#pos;
-      this.#pos = 0;
-      this.#buf = rest.length === 0 ? chunk : Buffer.concat([rest, chunk]);
+      chunks.push(chunk);
+      have += chunk.length;
     }
+    this.#consumed += this.#pos;
+    this.#pos = 0;
+    this.#buf = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, have);
     return this.available >= n;
   }
 
@@ -138,7 +143,8 @@ export class ByteReader {
       if (idx >= 0 && idx - this.#pos + pattern.length <= limit) return idx - this.#pos;
       if (idx >= 0 || this.available >= limit) return -1;
       searched = this.available;
-      if (!(await this.fill(Math.min(limit, this.available + 65536)))) {
+      // Grow geometrically so a long search costs linear time, not quadratic.
+      if (!(await this.fill(Math.min(limit, Math.max(this.available * 2, 65536))))) {
         if (this.available === searched) return -1;
       }
     }

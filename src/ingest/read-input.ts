@@ -6,6 +6,7 @@
  * @module
  */
 import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import { ByteReader } from './byte-reader.js';
 import { readHtml } from './html/index.js';
@@ -64,7 +65,8 @@ export async function* readInput(file: string, options: ReadInputOptions = {}): 
       return;
     }
     const reader = READERS[format]!;
-    const context: ReaderContext = { file, gzip, maxDocumentBytes };
+    const size = options.stream ? undefined : (await stat(file)).size;
+    const context: ReaderContext = { file, gzip, maxDocumentBytes, ...(size === undefined ? {} : { size }) };
     for await (const item of reader(bytes, context)) {
       if (item.kind === 'document') documents++;
       yield item;

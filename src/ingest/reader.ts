@@ -20,6 +20,8 @@ export interface ReaderContext {
   readonly gzip: boolean;
   /** Largest single document (or record) to read, in bytes. */
   readonly maxDocumentBytes: number;
+  /** Size of the file on disk, when known (not for standard input). */
+  readonly size?: number;
 }
 
 /** A format reader: bytes in, items out. */

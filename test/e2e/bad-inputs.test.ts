@@ -3,7 +3,10 @@ import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { gzipSync } from 'node:zlib';
+import { createGzip, gzipSync } from 'node:zlib';
+import { createWriteStream } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
 import { openStore } from '../../src/store/index.js';
 import { runCli } from '../helpers/cli.js';
 import { httpResponse, page, warcFile } from '../helpers/warc.js';
@@ -75,11 +78,18 @@ describe('ingest of a folder of bad inputs', () => {
     assert.equal(summary.added, 7, result.stderr);
   });
 
-  it('should keep memory bounded on a 200 MB file', async () => {
-    // The same process reading a small file and the 200 MB one: the difference is what the big file cost.
+  it('should keep memory bounded on 200 MB of text, plain or gzip-compressed', async () => {
+    // A gzip file's size does not tell its content's: this one must be streamed to be refused.
+    const gz = join(dir, 'huge.txt.gz');
+    const line = Buffer.alloc(1 << 20, 'The same line of a very long log file, repeated.\n');
+    await pipeline(Readable.from((function* () { for (let i = 0; i < 200; i++) yield line; })()), createGzip({ level: 1 }), createWriteStream(gz));
+    // The same process reading a small file and the big ones: the difference is what the big files cost.
     const small = JSON.parse((await runCli(['ingest', join(bad, 'good.txt'), '--db', join(dir, 'mem-small.db'), '--json', '--workers', '0'])).stdout);
-    const huge = JSON.parse((await runCli(['ingest', join(bad, 'huge.txt'), '--db', join(dir, 'mem-huge.db'), '--json', '--workers', '0'])).stdout);
-    assert.ok(huge.peakRssMb - small.peakRssMb < 80, `peak RSS ${huge.peakRssMb} MB on the 200 MB file against ${small.peakRssMb} MB on a small one`);
+    const r = await runCli(['ingest', join(bad, 'huge.txt'), gz, '--db', join(dir, 'mem-huge.db'), '--json', '--workers', '0']);
+    const huge = JSON.parse(r.stdout);
+    assert.equal(huge.errors, 2, r.stderr);
+    assert.match(r.stderr, /huge\.txt\.gz: text: document is 200\.0 MB, over the 32\.0 MB limit/);
+    assert.ok(huge.peakRssMb - small.peakRssMb < 120, `peak RSS ${huge.peakRssMb} MB on 200 MB inputs against ${small.peakRssMb} MB on a small one`);
   });
 
   it('should lose nothing stored before', async () => {

@@ -12,6 +12,11 @@ import { formatBytes, readError, type FormatReader } from '../reader.js';
 export function singleDocumentReader(format: InputFormat, mediaType: MediaType): FormatReader {
   return async function* readSingleDocument(bytes, ctx) {
     const limit = ctx.maxDocumentBytes;
+    // A plain file's size says it all; no need to read 200 MB to refuse them.
+    if (!ctx.gzip && ctx.size !== undefined && ctx.size > limit) {
+      yield readError(ctx.file, format, `document is ${formatBytes(ctx.size)}, over the ${formatBytes(limit)} limit for one document (raise it with --max-document-mb); skipped`);
+      return;
+    }
     if (await bytes.fill(limit + 1)) {
       const skipped = await bytes.skip(Number.MAX_SAFE_INTEGER);
       yield readError(ctx.file, format, `document is ${formatBytes(skipped)}, over the ${formatBytes(limit)} limit for one document (raise it with --max-document-mb); skipped`);
