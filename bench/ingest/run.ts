@@ -76,11 +76,11 @@ function report(documents: number, bytes: number, seconds: number, loadSeconds: 
 async function main(): Promise<void> {
   const n = Number(flagValue(args.argv, '--n') ?? 10_000);
   const workers = Number(flagValue(args.argv, '--workers') ?? availableParallelism());
-  const source = args.data ?? join(REPO_ROOT, 'examples');
+  const sources = args.data ? [args.data] : ['text', 'html', 'archive', 'jsonl'].map((f) => join(REPO_ROOT, 'examples', f));
   const tmp = mkdtempSync(join(tmpdir(), 'communique-bench-'));
   try {
-    log(`bench:ingest: making ${n} documents from ${source}`);
-    const base = await loadDocuments(source);
+    log(`bench:ingest: making ${n} documents from ${sources.join(', ')}`);
+    const base = (await Promise.all(sources.map((s) => loadDocuments(s)))).flat();
     const corpus = writeCorpus(base, n, join(tmp, 'corpus'));
     log(`bench:ingest: ${corpus.documents} documents, ${(corpus.bytes / 1e6).toFixed(1)} MB, from ${base.length} originals; ${workers} worker(s)`);
     const self = fileURLToPath(import.meta.url);

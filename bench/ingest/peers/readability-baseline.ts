@@ -31,9 +31,14 @@ export async function runReadabilityBaseline(dir: string, dbPath: string): Promi
     let body = content;
     if (ref.path.endsWith('.html')) {
       const { document } = parseHTML(content);
-      const article = new Readability(document as never).parse();
-      title = article?.title ?? '';
-      body = article?.textContent ?? '';
+      try {
+        const article = new Readability(document as never).parse();
+        title = article?.title ?? '';
+        body = article?.textContent ?? '';
+      } catch {
+        // Readability throws on some pages under linkedom; keep the page's whole text, as a user would.
+        body = document.body?.textContent ?? content;
+      }
     }
     batch.push([title, body]);
     documents++;
