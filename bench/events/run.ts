@@ -38,8 +38,10 @@ if (args.json) {
   log(`all rows    n=${all.n}  micro F1 ${all.microF1.toFixed(3)}  macro F1 ${all.macroF1.toFixed(3)}`);
   log('\nper label (all rows):');
   for (const f of all.perLabel) log(`  ${f.label.padEnd(30)} P ${f.precision.toFixed(2)}  R ${f.recall.toFixed(2)}  F1 ${f.f1.toFixed(2)}  n ${f.support}`);
-  log('\nmost frequent confusions (gold -> predicted):');
-  for (const c of topConfusions(pairs, 15)) log(`  ${String(c.count).padStart(3)}  ${c.gold} -> ${c.predicted}`);
+  for (const [name, rows] of [['ACLED rows', pairs.filter((p) => isAcledType(p.gold))], ['all rows', pairs]] as const) {
+    log(`\nmost frequent confusions, ${name} (gold -> predicted):`);
+    for (const c of topConfusions(rows, 10)) log(`  ${String(c.count).padStart(3)}  ${c.gold} -> ${c.predicted}`);
+  }
   if (args.argv.includes('--errors')) {
     log('\nerrors:');
     for (const p of pairs) if (p.gold !== p.predicted) log(`  [${p.gold} -> ${p.predicted}] ${p.text.slice(0, 200)}`);

@@ -6,7 +6,7 @@
  * since both sides are actors.
  */
 import type { EventType } from '../../../model/contract.js';
-import { DEFINITE_ACTOR, PASSIVE, SAME_ACTOR } from '../model/actor-words.js';
+import { DEFINITE_ACTOR, PASSIVE, SAME_ACTOR, SUBJECT_PRONOUN } from '../model/actor-words.js';
 import { firstVerb } from '../text/first-verb.js';
 import { REPORTING, STANCE } from '../model/report-cues.js';
 import { wordPattern } from '../text/word-pattern.js';
@@ -28,7 +28,8 @@ export interface ActorSpans {
 }
 
 const STANCE_G = new RegExp(STANCE.source, 'giu');
-const AGENT = wordPattern(String.raw`^(?:(?!\b(?:is|are|was|were|has|have|had)\b)[^;.])*?\b(?:by|par|por)\s+((?:the\s+|les?\s+|la\s+|el\s+|los\s+)?[^,;.]*)`);
+// Each word is followed by at least one space, so the match stays linear in the length of the text.
+const AGENT = wordPattern(String.raw`^\s*(?:(?!(?:is|are|was|were|has|have|had|by|par|por)\b)[^\s;.]+\s+){0,10}?(?:by|par|por)\s+((?:the\s+|les?\s+|la\s+|el\s+|los\s+)?[^,;.]*)`);
 // What follows "against" is the target, not the perpetrator.
 const VICTIM_PREPOSITION = wordPattern(String.raw`\b(?:against|contre|contra|targeting|visant)\b`);
 const PRONOUN_SUBJECT = wordPattern(String.raw`^\s*(?:it|they|he|she|il|ils|elle|elles|él|ella|ellos|ellas)\s*$`);
@@ -60,7 +61,7 @@ export function actorSpans(body: string, start: number, end: number, type: Event
   }
   return {
     spans,
-    coreference: passive || pronoun ? null : SAME_ACTOR.test(subject) ? 'same' : DEFINITE_ACTOR.test(subject) ? 'definite' : null,
+    coreference: passive || pronoun ? null : SAME_ACTOR.test(subject) || SUBJECT_PRONOUN.test(subject) ? 'same' : DEFINITE_ACTOR.test(subject) ? 'definite' : null,
     subjectless: !passive && CONJUNCTION_START.test(subject),
     passive,
     verbAt: start + verbAt,

@@ -10,6 +10,7 @@ import type { LabelScores } from '../classify/label-scores.js';
 import { EVENT_TYPES } from '../../../model/contract.js';
 import { FIRST_PERSON } from '../model/actor-words.js';
 import { PROTEST_EVENT } from '../model/cues-protest.js';
+import { AGREEMENT_EVENT } from '../model/cues-strategic.js';
 import { DEATH_TOLL_BONUS, GENERIC_VIOLENCE } from '../model/merge-rules.js';
 import { actorSpans, clauseStart } from './actor-spans.js';
 import { countFatalities } from './count-fatalities.js';
@@ -18,7 +19,7 @@ import type { DateMention } from './find-dates.js';
 import { placeIn } from './find-place.js';
 import type { EventPlace } from './find-place.js';
 import { findTrigger } from './find-trigger.js';
-import { isAnaphoric, isBlocked, isToldInRelativeClause } from './report-mood.js';
+import { isAnaphoric, isBlocked, isGenericMention, isToldInRelativeClause } from './report-mood.js';
 import type { Mood } from './report-mood.js';
 import type { StatementContext } from './statement-context.js';
 import type { Piece } from './split-pieces.js';
@@ -71,8 +72,9 @@ export function detectPiece(
   const score = best.score + (fatalities !== null && type !== null && GENERIC_VIOLENCE.has(type) ? DEATH_TOLL_BONUS : 0);
   const violence = scores.ATTACK + scores.ARMED_CLASH;
   if (type === null || (score < options.minScore && fatalities === null && violence < 2)) return null;
-  // Protesters named without a protest told ("the hunger strikers") are no event.
+  // Protesters named without a protest told ("the hunger strikers"), or an agreement only named ("since the peace accords"), are no event.
   if (type === 'PEACE_PROTEST' && !PROTEST_EVENT.test(piece.text)) return null;
+  if (type === 'AGREEMENT' && !AGREEMENT_EVENT.test(piece.text)) return null;
   const trigger = findTrigger(piece.text, type);
   const before = piece.text.slice(0, trigger);
   if (isBlocked(before)) return null;
@@ -91,9 +93,12 @@ export function detectPiece(
   // A date in the piece itself first; else one elsewhere in the sentence, but not the date of its report.
   const own = dates.filter((d) => d.start >= piece.start && d.end <= piece.end);
   const date = nearestDate(own.length > 0 ? own : dates.filter((d) => !d.ofReport), piece.start + trigger);
+  // "The killing of social leaders has become a tragedy": an event noun named in general, with no day, place or toll.
+  const generic = mood === 'narrative' && isGenericMention(before, piece.text.slice(trigger))
+    && dates.length === 0 && fatalities === null && !placeIn(sentence, anchor, ctx.places);
   return {
     type, score, sentence, sentenceIndex, mood,
-    elaboration: score < options.minScore || anaphoric,
+    elaboration: score < options.minScore || anaphoric || generic,
     place,
     date: date?.date ?? null,
     sameDay: date?.sameAsPrevious ?? false,

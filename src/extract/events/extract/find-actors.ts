@@ -20,6 +20,8 @@ export interface Span {
 const ACTOR_ENTITY_TYPES = new Set(['ORG', 'MISC', 'LOC']);
 // A LOC is an actor only when it acts ("Turkey bombed"), not when it is where something happened.
 const PLACE_PREPOSITION = /(?:\b(?:in|at|near|of|from|to|on|into|across|around|outside|inside|towards|between|and|de|en|à|a|del|du|des|la|le|les|el)\s+(?:the\s+)?)$/iu;
+// A name after "at" or "in" is where something happened ("detained at Lusaka Central Police Station").
+const LOCATIVE_BEFORE = /\b(?:at|in|near|outside|inside|into|to|à|en|dans|en la|en el)\s+(?:the\s+|la\s+|le\s+|el\s+)?$/iu;
 const DEMONYM_BEFORE = /([\p{L}]+(?: [\p{L}]+)?)\s+$/u;
 
 /** Actors named in `span` of `body`: entities, generic force nouns, and states behind weapons. */
@@ -36,7 +38,7 @@ export function actorsIn(body: string, span: Span, entities: readonly Entity[]):
       if (state) found.push({ name: state, at: e.start, end: e.end });
       continue;
     }
-    if (UNKNOWN_ACTOR.test(before.split(/\s+/u).slice(-3).join(' '))) continue;
+    if (UNKNOWN_ACTOR.test(before.split(/\s+/u).slice(-3).join(' ')) || LOCATIVE_BEFORE.test(before)) continue;
     found.push({ name: e.canonical ?? e.text, at: e.start, end: e.end });
   }
   for (const m of text.matchAll(FORCE_NOUN)) {

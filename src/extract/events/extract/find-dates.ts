@@ -29,7 +29,7 @@ const ENGLISH_LOWERCASE_WORDS = new Set(['may', 'march', 'mar', 'jan', 'dec', 's
 
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/gu;
 // All patterns run on lower-cased text, without the costly case-insensitive flag.
-const DAY_MONTH = wordPattern(String.raw`\b(\d{1,2})(?:st|nd|rd|th|er|º)?(?: de)? (${MONTH})\b\.?(?:,? (?:de |del )?(\d{4})\b)?`, 'gu');
+const DAY_MONTH = wordPattern(String.raw`\b(\d{1,2}|primero|premier|[\p{L}]+(?:-[\p{L}]+)?)(?:st|nd|rd|th|er|º)?(?: de)? (${MONTH})\b\.?(?:,? (?:de |del )?(\d{4})\b)?`, 'gu');
 const MONTH_DAY = wordPattern(String.raw`\b(${MONTH})\.? (\d{1,2})(?:st|nd|rd|th)?\b(?:,? (\d{4})\b)?`, 'gu');
 const MONTH_YEAR = wordPattern(String.raw`\b(${MONTH})\b,? (?:de |del )?(\d{4})\b`, 'gu');
 const YEAR = wordPattern(String.raw`\b(?:in|since|during|of|en|de|depuis|durante|desde) (?:early |late |mid-)?((?:19|20)\d\d)\b(?![-–]\p{L})`, 'gu');
@@ -56,7 +56,9 @@ export function findDates(original: string, ref: DateParts | null): DateMention[
   for (const m of text.matchAll(ISO)) take(m.index, m.index + m[0].length, isValidDay(+m[1]!, +m[2]!, +m[3]!) ? m[0] : null);
   for (const m of text.matchAll(DAY_MONTH)) {
     if (!isMonthWord(m, 2)) continue;
-    take(m.index, m.index + m[0].length, dayMonth(Number(m[1]), MONTHS[m[2]!]!, m[3] ? Number(m[3]) : null, ref));
+    const day = /^\d/u.test(m[1]!) ? Number(m[1]) : /^(?:primero|premier)$/u.test(m[1]!) ? 1 : parseNumber(m[1]!);
+    if (day === null || day > 31) continue;
+    take(m.index, m.index + m[0].length, dayMonth(day, MONTHS[m[2]!]!, m[3] ? Number(m[3]) : null, ref));
   }
   for (const m of text.matchAll(MONTH_DAY)) {
     if (!isMonthWord(m, 1)) continue;

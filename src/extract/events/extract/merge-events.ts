@@ -79,14 +79,13 @@ function eventFocus(events: readonly Candidate[]): EventPlace | null {
   return best?.place ?? null;
 }
 
-// "The same evening", "the same group", "they": the date or actors of the event told before.
-// A passive with no agent, told in the same paragraph as that event, is taken to have the same perpetrators.
+// "The same evening", "the same group", "they": the date or actors of the event told before. A passive
+// without an agent keeps no actor: attributing it would be an inference the text does not make.
 function resolveReferences(c: Candidate, last: Candidate | null): Candidate {
   if (!last) return c;
   let out = c;
   if (c.sameDay && !c.date) out = { ...out, date: last.date };
-  const inherits = c.coreference === 'same' || (c.actors.length === 0 && (c.coreference === 'definite' || c.subjectless))
-    || (c.passive && c.actors.length === 0 && c.sentence.paragraph === last.reach.paragraph);
+  const inherits = c.coreference === 'same' || (c.actors.length === 0 && (c.coreference === 'definite' || c.subjectless));
   if (inherits) out = { ...out, actors: dedupe([...out.actors, ...last.actors]) };
   return out;
 }

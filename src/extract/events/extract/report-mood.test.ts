@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isAnaphoric, isBlocked, isReportingClause, isToldInRelativeClause, sentenceMood } from './report-mood.js';
+import { isAnaphoric, isBlocked, isGenericMention, isReportingClause, isToldInRelativeClause, sentenceMood } from './report-mood.js';
 
 test('calls, demands, slogans, questions and yearly tallies are skipped', () => {
   assert.equal(sentenceMood('We call on the government to release the workers.', false), 'skip');
@@ -40,4 +40,11 @@ test('a relative clause with a finite verb right before the trigger tells an eve
 test('a clause whose first verb reports is a reporting clause', () => {
   assert.ok(isReportingClause('a senior police officer said here on Tuesday.'));
   assert.ok(!isReportingClause('the army shelled the town on Tuesday.'));
+});
+
+test('an event noun said to be something is named in general, not reported', () => {
+  assert.ok(isGenericMention('', 'The killing of journalists is a national tragedy.'.slice(4)) === false);
+  assert.ok(isGenericMention('The ', 'killing of journalists is a national tragedy.'));
+  assert.ok(isGenericMention('El ', 'asesinato de líderes sociales se está convirtiendo en una tragedia.'));
+  assert.ok(!isGenericMention('The ', 'attack on the market killed twelve people.'));
 });

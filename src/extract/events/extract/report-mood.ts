@@ -5,7 +5,7 @@
  * or tells it in a clause of its own ("whose leaders have been arrested").
  */
 import { firstVerb } from '../text/first-verb.js';
-import { AGGREGATE, ANAPHORIC, CALL, HYPOTHETICAL, MODAL, NEGATION, RELATIVE_FINITE, STANCE } from '../model/report-cues.js';
+import { AGGREGATE, ANAPHORIC, ARTICLE_BEFORE, CALL, COPULA_AFTER, HYPOTHETICAL, MODAL, NEGATION, RELATIVE_FINITE, STANCE } from '../model/report-cues.js';
 
 /** How a sentence speaks: it tells what happened, takes a position, or neither. */
 export type Mood = 'narrative' | 'stance' | 'skip';
@@ -30,6 +30,15 @@ export function isBlocked(before: string): boolean {
 /** Whether the trigger noun is introduced as an event already told ("this attack"). */
 export function isAnaphoric(before: string): boolean {
   return ANAPHORIC.test(before.trimEnd());
+}
+
+/**
+ * Whether an event noun is named in general ("The killing of journalists is
+ * a national tragedy"): an article before it and a copula after it. The
+ * caller also requires the sentence to give no day, place or toll.
+ */
+export function isGenericMention(before: string, fromTrigger: string): boolean {
+  return ARTICLE_BEFORE.test(before) && COPULA_AFTER.test(fromTrigger);
 }
 
 /** Whether a position-taking sentence tells the event in a relative clause right before the trigger. */

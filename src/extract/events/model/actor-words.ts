@@ -6,7 +6,7 @@
 import { wordPattern } from '../text/word-pattern.js';
 
 /** Generic armed or state actors, with the modifiers that belong to them ("junta troops", "riot police"). */
-export const FORCE_NOUN = wordPattern(String.raw`\b(?:(?:military|army|security|police|riot|armed|special|government|state|federal|junta|rebel|militia|insurgent|paramilitary|pro-government|allied|heavily armed|suspected|local) )?(?:security forces|security personnel|armed forces|armed men|armed groups?|police officers|policemen|police|soldiers|troops|troopers|army|military|militias|militia|militiamen|junta|gunmen|rebels|insurgents|fighters|guerrillas|paramilitaries|gangs|gang members|jihadists|militants|terrorists|settlers|air force|navy|gendarmes|gendarmerie|policiers|militaires|soldats|armée|hommes armés|miliciens|groupes armés|terroristes|djihadistes|policía|policías|militares|soldados|ejército|hombres armados|paramilitares|guerrilleros|grupos armados)\b`, 'giu');
+export const FORCE_NOUN = wordPattern(String.raw`\b(?:(?:military|army|security|police|riot|armed|special|government|state|federal|junta|rebel|militia|insurgent|paramilitary|pro-government|allied|heavily armed|suspected|local) )?(?:security forces|security personnel|armed forces|armed men|armed groups?|police officers|policemen|police|soldiers|troops|troopers|army|military|militias|militia|militiamen|junta|gunmen|rebels|insurgents|fighters|guerrillas|paramilitaries|gangs|gang members|jihadists|militants|terrorists|settlers|air force|navy|gendarmes|gendarmerie|policiers|militaires|soldats|armée|hommes armés|miliciens|groupes armés|terroristes|djihadistes|policía|policías|militares|soldados|ejército|hombres armados|paramilitares|guerrilleros|grupos armados|sicarios|pistoleros|tueurs)\b`, 'giu');
 
 /** Weapons and vehicles standing for whoever used them ("a Turkish drone", "junta artillery"). */
 export const WEAPON_HEAD = wordPattern(String.raw`\b(?:drones?|jets?|fighter jets?|warplanes?|aircraft|helicopters?|planes?|artillery|tanks?|mortars?|rockets?|missiles?|bombers?|gunships?)\b`, 'giu');
@@ -14,8 +14,11 @@ export const WEAPON_HEAD = wordPattern(String.raw`\b(?:drones?|jets?|fighter jet
 /** Modifiers that make an actor unidentified: the contract wants no actor then. */
 export const UNKNOWN_ACTOR = wordPattern(String.raw`\b(?:unknown|unidentified|masked|unnamed|inconnus?|non identifiés?|desconocidos?|no identificados?|encapuchados?)\b`);
 
-/** Pointers back to the actor of the event told before: "the same group", "they". */
-export const SAME_ACTOR = wordPattern(String.raw`\b(?:the same (?:group|coalition|militia|gang|unit|forces?|men|attackers|armed group)|they|el mismo grupo|la misma (?:banda|coalición)|los mismos|le même groupe|la même coalition|ils|ellos)\b`);
+/** Pointers back to the actor of the event told before: "the same group". */
+export const SAME_ACTOR = wordPattern(String.raw`\b(?:the same (?:group|coalition|militia|gang|unit|forces?|men|attackers|armed group)|el mismo grupo|la misma (?:banda|coalición)|los mismos|le même groupe|la même coalition)\b`);
+
+/** A subject pronoun right before the verb ("by the morning they had taken control"), which points back the same way. */
+export const SUBJECT_PRONOUN = wordPattern(String.raw`\b(?:they|ils|elles|ellos|ellas)\s*$`);
 
 /** Definite mentions that point back only when no actor is named with them: "the group", "the attackers". */
 export const DEFINITE_ACTOR = wordPattern(String.raw`\b(?:the group|the gang|the attackers|the assailants|the kidnappers|the militants|the militia|el grupo|ese grupo|dicho grupo|le groupe|ce groupe|les assaillants|los atacantes)\b`);

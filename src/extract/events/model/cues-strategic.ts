@@ -7,6 +7,7 @@
  */
 import { cue } from './cue.js';
 import type { Cue } from './cue.js';
+import { wordPattern } from '../text/word-pattern.js';
 
 const WEAPON_NOUN = String.raw`(?:weapons?|drones?|arms|ammunition|ammo|rounds|cartridges|explosives?|ieds?|vbieds?|bombs?|grenades?|rifles?|pistols?|firearms?|guns?|landmines?|mines?|detonators?|magazines?|rockets?|mortars?|missiles?|devices?|tnt|munitions?|packages?|caches?|armes|munitions|explosifs|armas|municiones|explosivos)`;
 const DISRUPT_VERB = String.raw`(?:seiz\w*|confiscat\w*|recover\w*|found|discover\w*|uncover\w*|unearth\w*|intercept\w*|defus\w*|diffus\w*|dismantl\w*|deactivat\w*|neutrali[sz]\w*|cleared|impound\w*|safely detonated|destroyed in a controlled|saisi\w*|découvert\w*|désamorc\w*|incaut\w*|decomis\w*|hallad\w*|desactiv\w*)`;
@@ -59,3 +60,10 @@ export const OTHER_CUES: readonly Cue[] = [
   cue('OTHER', 4, String.raw`\b(?:sieges?|besieg\w*|blockades?|blocus|cercos?|curfews?|state of emergency|martial law)\b`),
   cue('OTHER', 3, String.raw`\b(?:fled|flee(?:ing)?|displac\w*|refugees|exodus|evacuat\w*)\b`),
 ];
+
+/**
+ * An agreement told as an event ("signed", "agreed", "announced a
+ * ceasefire", "surrendered"), not only named ("since the peace accords"):
+ * the extractor makes an AGREEMENT event only from these.
+ */
+export const AGREEMENT_EVENT = wordPattern(String.raw`\b(?:sign(?:ed|ing)|agreed|reached|concluded|struck|brokered|announced|declared|accepted|surrender(?:ed|ing)?|laid down|exchanged|released|(?:began|opened|held|started|resumed) (?:\S+ ){0,2}(?:talks|negotiations)|entered into force|took effect|firm(?:ó|aron|ado)|acord(?:ó|aron)|pactaron|se rindieron|sign(?:é|ée|és|ent|èrent)|a signé|ont signé|conclu|se sont rendus|proclam(?:é|ée))\b`);

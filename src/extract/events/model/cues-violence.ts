@@ -15,8 +15,9 @@ export const ATTACK_CUES: readonly Cue[] = [
   cue('ATTACK', 4, String.raw`\b(?:opened fire|shot dead|gunned down|shot and killed|sprayed (?:\w+ ){0,2}bullets|gun attacks?|shooting|shootings)\b`),
   cue('ATTACK', 4, String.raw`\b(?:massacre[sd]?|execut(?:ed|ion|ions|ing)|behead\w*|stabb\w*|hacked to death|assassinat\w*|murder\w*|lynched|burned alive|burnt alive|slaughter\w*|beat(?:en)? to death)\b`),
   cue('ATTACK', 2, String.raw`\b(?:killed|killing|killings|shot|beat|beaten|beating|tortured|wounded|injured|left (?:\w+ ){0,3}dead)\b`),
+  cue('ATTACK', 2, String.raw`\b(?:tiros|disparos|balazos|sicarios|pistoleros|coups de feu)\b`),
   cue('ATTACK', 1, String.raw`\b(?:civilians?|villagers|residents|worshippers|passengers|farmers|pilgrims|tourists|women and children|unarmed)\b`),
-  cue('ATTACK', 4, String.raw`\b(?:attaqu(?:e|es|é|ée|és|ées|er|ent|aient)|attentats?|tuerie|fusillade|embuscades?|tués?|tuées|massacr(?:é|és|ée|ées)|ataques|atentados?|balacera|tiroteo|ametrall\w*|assassin(?:é|és|at|ats)|exécut(?:é|és|ion|ions)|ataca(?:r|ron|do)?|atacó|ataque|emboscada|asesina(?:do|dos|das|to|tos|ron)|asesinó|masacre)\b`),
+  cue('ATTACK', 4, String.raw`\b(?:attaqu(?:e|es|é|ée|és|ées|er|ent|aient)|attentats?|tuerie|fusillade|embuscades?|tués?|tuées|massacr(?:é|és|ée|ées)|ataques|atentados?|balacera|tiroteo|ametrall\w*|dispar(?:ó|aron)|acab(?:ó|aron) con la vida|quit(?:ó|aron) la vida|tués? par balles|assassin(?:é|és|at|ats)|exécut(?:é|és|ion|ions)|ataca(?:r|ron|do)?|atacó|ataque|emboscada|asesina(?:do|dos|das|to|tos|ron)|asesinó|masacre)\b`),
 ];
 
 /** Fighting between two armed, organised sides. */

@@ -15,7 +15,7 @@ const QUALIFIER = String.raw`(?:(?:at least|more than|over|nearly|almost|some|ab
 const NOUN_GAP = String.raw`(?: [\p{L}'’-]+){0,5}?`;
 
 /** Any word of death: texts without one are not searched further (the count patterns are costly). */
-export const DEATH_WORD = /kill|dead|death|died|murder|massacr|execut|shot|gunned|lynch|lives|perish|toll|bodies|fatalit|tué|tues|tua|mort|vie|vida|péri|abattu|muert|asesin|muri|falleci|matando|mató|mataron|dejando/iu;
+export const DEATH_WORD = /kill|dead|death|died|murder|massacr|execut|shot|gunned|lynch|lives|perish|toll|bodies|fatalit|tué|tues|tua|mort|vie|vida|murió|murieron|péri|abattu|muert|asesin|muri|falleci|matando|mató|mataron|dejando/iu;
 
 /** Death-count patterns, to run on lower-cased text (no costly case-insensitive flag); group `n` is the count. */
 export const FATALITY_PATTERNS: readonly RegExp[] = [
@@ -35,4 +35,4 @@ export const FATALITY_PATTERNS: readonly RegExp[] = [
 ].map((source) => wordPattern(source, 'gu'));
 
 /** One death reported without a number: a single person killed (lower-cased text). */
-export const SINGLE_DEATH = wordPattern(String.raw`\b(?:was|has been|had been|is) (?:shot dead|killed|murdered|beaten to death|executed|assassinated|hacked to death|burned to death|found dead)\b|\b(?:a été tuée?|a été abattue?|est mort|est morte|a trouvé la mort|murió|falleció|fue asesinad[oa]|resultó muert[oa])\b`, 'u');
+export const SINGLE_DEATH = wordPattern(String.raw`\b(?:was|has been|had been|is) (?:shot dead|killed|murdered|beaten to death|executed|assassinated|hacked to death|burned to death|found dead)\b|\b(?:a été tuée?|a été abattue?|est mort|est morte|a trouvé la mort|murió|falleció|fue asesinad[oa]|resultó muert[oa]|(?:acab(?:ó|aron) con la vida|quit(?:ó|aron) la vida) (?:de|a) (?:un|una|otro|otra|el|la|su))\b`, 'u');

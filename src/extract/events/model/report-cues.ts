@@ -22,16 +22,22 @@ export const NEGATION = wordPattern(String.raw`\b(?:no|not|never|nobody|none|nei
 export const HYPOTHETICAL = wordPattern(String.raw`\b(?:if|unless|whether|those who|anyone who|whoever|ceux qui|quiconque|si|quienes|quien)\b`);
 
 /** Tallies over a year or more, not one event. */
-export const AGGREGATE = wordPattern(String.raw`\b(?:so far this year|since the (?:beginning|start) of the year|this year alone|in recent (?:weeks|months|years)|over the (?:past|last) (?:\w+ )?(?:months|years|decade)|in the (?:past|last) (?:\w+ )?(?:months|years|decade)|en lo que va del? (?:año|mes)|desde (?:el )?(?:comienzo|inicio|principio) del año|en los últimos (?:\w+ )?(?:meses|años)|depuis le début de l'année|ces dernières années|au cours des derniers mois)\b`);
+export const AGGREGATE = wordPattern(String.raw`\b(?:so far this year|since the (?:beginning|start) of the year|this year alone|in recent (?:weeks|months|years)|over the (?:past|last) (?:\w+ )?(?:months|years|decade)|in the (?:past|last) (?:\w+ )?(?:months|years|decade)|en lo que va del? (?:año|mes)|desde (?:el )?(?:comienzo|inicio|principio) del año|en los últimos (?:\w+ )?(?:meses|años)|depuis le début de l'année|ces dernières années|au cours des derniers mois|since (?:\S+ ){0,3}last year|(?:desde|hace) (?:\S+ ){0,5}del? año pasado|depuis (?:\S+ ){0,4}(?:l'an dernier|l'année dernière))\b`);
 
 /** A demonstrative or anaphoric determiner just before a trigger noun: an event already told. */
 export const ANAPHORIC = wordPattern(String.raw`\b(?:this|these|such|those|cette|ces|cet|de tels|estos|estas|este|esta|dichos|dichas|tales)(?: (?!(?:it|they|he|she|we|had|has|have|was|were|is|are)\b)[\p{L}-]+){0,2}$`);
 
 /** Reporting clauses: the actor list starts after them ("X said that", "according to X,"). */
-export const REPORTING = wordPattern(String.raw`\b(?:said|says|say|reported|reports|report|told|claimed|claims|announced|added|stated|confirmed|according to [^,]+,|selon [^,]+,|según [^,]+,|a déclaré|ha dicho|informó)\b(?: that| que)?`, 'giu');
+export const REPORTING = wordPattern(String.raw`\b(?:said|says|say|reported|reports|report|told|claimed|claims|announced|added|stated|confirmed|according to [^,]+,(?:\s*(?:the\s+)?[^,]*\([^)]{2,12}\),)?|selon [^,]+,|según [^,]+,|a déclaré|ha dicho|informó)\b(?: that| que)?`, 'giu');
 
 /** A finite verb right before a trigger, in a relative clause ("whose leaders have been arrested"). */
 export const RELATIVE_FINITE = wordPattern(String.raw`\b(?:who|whose|which|that|where|qui|dont|que|quienes|cuyos|cuyas)\b(?:\W+\w+){0,8}?\W+(?:have|has|had|were|was|are|is|been|ont|a été|ont été|han|ha|fueron|fue)\b`);
 
 /** A list item marker at the start of a line. */
 export const LIST_ITEM = /^\s*(?:[-–—•*·]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+/u;
+
+/** An article right before a trigger: the event is named as a noun. */
+export const ARTICLE_BEFORE = wordPattern(String.raw`(?:^|\s)(?:the|a|an|el|la|los|las|un|una|le|les|l'|une|des)\s*$`);
+
+/** The noun phrase is said to be something, not to do something ("has become a tragedy", "se está convirtiendo"). */
+export const COPULA_AFTER = wordPattern(String.raw`^\S+(?:\s+\S+){0,8}?\s+(?:is|are|was|were|has become|have become|became|becomes|remains?|constitutes?|represents?|se está|se han|está|están|es|son|fue|constituye|representa|est|sont|était|constitue|représente|reste|devient)\b`);

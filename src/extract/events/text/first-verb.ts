@@ -7,7 +7,7 @@ import { CLAUSE_VERB } from '../model/clause-words.js';
 import { wordPattern } from './word-pattern.js';
 
 const VERB = new RegExp(CLAUSE_VERB.source, 'giu');
-const ADJECTIVAL = wordPattern(String.raw`^(?:armed|suspected|alleged|allied|masked|banned|united|called|so-called|self-styled|disputed|occupied|besieged|displaced|unidentified|organised|organized|based|backed|led|injured|wounded|detained|unexpected|unprovoked|coordinated|renewed|sustained|repeated|unnamed|unarmed|heavily|reported)$`);
+const ADJECTIVAL = wordPattern(String.raw`^(?:armed|suspected|alleged|allied|masked|banned|united|called|so-called|self-styled|disputed|occupied|besieged|displaced|unidentified|organised|organized|based|backed|led|unexpected|unprovoked|coordinated|renewed|sustained|repeated|unnamed|unarmed|heavily|reported)$`);
 const AFTER_DETERMINER = wordPattern(String.raw`\b(?:the|a|an|two|three|several|many|other|heavily|lightly|\d+)\s+$`);
 
 /** The first finite verb of `text` at or after `from`, or null. */

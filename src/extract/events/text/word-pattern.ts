@@ -1,10 +1,14 @@
 /**
- * Regular expressions whose `\b` respects letters outside ASCII, so that one
- * cue syntax serves English, French and Spanish ("tués", "asesinó").
+ * Regular expressions whose `\b` and `\w` know accented Latin letters, so
+ * that one cue syntax serves English, French and Spanish ("tués",
+ * "asesinó").
  */
 
-const WORD = '[\\p{L}\\p{N}_]';
-const NON_WORD = '[^\\p{L}\\p{N}_]';
+// Letters of the Latin scripts (with their accents), digits and "_": the cues are English, French and
+// Spanish words. A narrow class compiles and runs several times faster than `\p{L}` in V8.
+const LETTERS = '0-9A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF';
+const WORD = `[${LETTERS}]`;
+const NON_WORD = `[^${LETTERS}]`;
 /** Start of a word: not preceded by a letter or digit. */
 const WORD_START = `(?<!${WORD})`;
 /** End of a word: not followed by a letter or digit. */
@@ -20,7 +24,7 @@ const WORD_CLASS = /^\[(?!\^)(?:[^\]\\]|\\.)*?(?:\\p\{[LN]|\\[wd]|[\p{L}\p{N}])/
  * Unicode-aware. A one-sided test is used (start of a word when a word token
  * follows the `\b`, end of a word otherwise) because the two-sided Unicode
  * boundary is several times slower in V8. `\w` and `\W` are widened to
- * letters of any script ("secuestró" is one word).
+ * accented Latin letters ("secuestró" is one word).
  */
 export function wordPattern(source: string, flags = 'iu'): RegExp {
   const widened = source.replaceAll('\\w', WORD).replaceAll('\\W', NON_WORD);
