@@ -54,7 +54,19 @@ export interface EndToEndResult {
   /** Gold toponyms (with points) whose span the tagger found exactly. */
   readonly found: number;
   readonly gold: number;
+  /** Why the other gold toponyms (with points) were not found: see `SpanMisses`. */
+  readonly spanMisses: SpanMisses;
   readonly ms: number;
+}
+
+/** Gold toponyms the tagger did not find exactly, by what it made of their text. */
+export interface SpanMisses {
+  /** A LOC span overlaps the toponym with other boundaries ("New York" in "New York City"). */
+  readonly boundary: number;
+  /** An entity of another type covers it (an ORG "Kenya Red Cross", a PER "Georgia"). */
+  readonly otherType: number;
+  /** Nothing tagged there. */
+  readonly missed: number;
 }
 
 /** Tags each article, resolves its LOC spans, and scores spans and the found gold toponyms. */
@@ -65,8 +77,10 @@ export function evaluateEndToEnd(corpus: GeoCorpus, resolver: PlaceResolver, tag
   let goldSpans = 0;
   let goldWithPoints = 0;
   const found: ToponymOutcome[] = [];
+  const spanMisses = { boundary: 0, otherType: 0, missed: 0 };
   for (const article of corpus.articles.slice(0, limit)) {
-    const locs = tagger.tag(article.text, 'en').filter((e) => e.type === 'LOC');
+    const entities = tagger.tag(article.text, 'en');
+    const locs = entities.filter((e) => e.type === 'LOC');
     const geos = resolver.resolve(locs, { text: article.text, language: 'en' });
     const bySpan = new Map(locs.map((l, i) => [`${l.start}:${l.end}`, geos[i] ?? null]));
     predicted += new Set(locs.map((l) => `${l.start}:${l.end}`)).size;
@@ -77,12 +91,19 @@ export function evaluateEndToEnd(corpus: GeoCorpus, resolver: PlaceResolver, tag
       if (gold.lat === null) continue;
       goldWithPoints++;
       const key = `${gold.start}:${gold.end}`;
-      if (bySpan.has(key)) found.push(outcome(gold, bySpan.get(key) ?? null, containment));
+      if (bySpan.has(key)) {
+        found.push(outcome(gold, bySpan.get(key) ?? null, containment));
+        continue;
+      }
+      const overlapping = entities.filter((e) => e.start < gold.end && gold.start < e.end);
+      if (overlapping.some((e) => e.type === 'LOC')) spanMisses.boundary++;
+      else if (overlapping.length > 0) spanMisses.otherType++;
+      else spanMisses.missed++;
     }
   }
   return {
     figures: figuresOf(found), ...spanFigures(correct, predicted, goldSpans),
-    found: found.length, gold: goldWithPoints, ms: performance.now() - started,
+    found: found.length, gold: goldWithPoints, spanMisses, ms: performance.now() - started,
   };
 }
 

@@ -11,10 +11,11 @@ import { readCorpus } from './read-corpora.js';
 
 /**
  * Pinned floors of accuracy@161 km when resolving the gold toponyms of every
- * third article. Measured when pinned: GeoVirus 0.731 (687 toponyms), TR-News
- * 0.827 (433); the floors sit two points below so only a regression fails.
+ * third article. Measured when pinned (GeoNames' own country points, context
+ * fixes, natural features and airports): GeoVirus 0.806 (687 toponyms),
+ * TR-News 0.887 (433); the floors sit two points below so only a regression fails.
  */
-const FLOORS: Readonly<Record<string, number>> = { 'GeoVirus': 0.71, 'TR-News': 0.80 };
+const FLOORS: Readonly<Record<string, number>> = { 'GeoVirus': 0.78, 'TR-News': 0.86 };
 
 const shared = sharedDir();
 const dataDir = shared === null ? null : join(shared, 'data', 'geoparsing');

@@ -18,7 +18,7 @@ import { causeCounts, classifyMisses, missReport } from './error-analysis.js';
 import type { MissCause } from './error-analysis.js';
 import { corpusFiles, readCorpus } from './read-corpora.js';
 import { evaluateEndToEnd, evaluateResolution, figuresOf } from './evaluate.js';
-import type { EndToEndResult, SpanTagger, ToponymOutcome } from './evaluate.js';
+import type { EndToEndResult, SpanMisses, SpanTagger, ToponymOutcome } from './evaluate.js';
 import type { GeocodingFigures } from './metrics.js';
 
 const args = scriptArgs();
@@ -59,6 +59,7 @@ for (const file of corpusFiles(dataPath)) {
     e2eAll.push(r);
     e2e = summarize(r);
     log(`${corpus.name}: end to end  ${fmt(r.figures)}; spans P ${r.precision.toFixed(3)} R ${r.recall.toFixed(3)} F1 ${r.f1.toFixed(3)}; found ${r.found}/${r.gold} (${r.ms.toFixed(0)} ms)`);
+    if (showErrors > 0) log(`  span problems: boundary ${r.spanMisses.boundary}, other entity type ${r.spanMisses.otherType}, not tagged ${r.spanMisses.missed}`);
   }
   corpora[corpus.name] = { resolution: res.figures, endToEnd: e2e, ...(misses === undefined ? {} : { misses }) };
 }
@@ -73,6 +74,7 @@ if (args.json) {
 }
 
 interface EndToEndSummary extends GeocodingFigures {
+  readonly spanMisses?: SpanMisses;
   readonly precision: number;
   readonly recall: number;
   readonly f1: number;
@@ -81,7 +83,7 @@ interface EndToEndSummary extends GeocodingFigures {
 }
 
 function summarize(r: EndToEndResult): EndToEndSummary {
-  return { ...r.figures, precision: r.precision, recall: r.recall, f1: r.f1, found: r.found, gold: r.gold };
+  return { ...r.figures, precision: r.precision, recall: r.recall, f1: r.f1, found: r.found, gold: r.gold, spanMisses: r.spanMisses };
 }
 
 /** Span figures pooled by weighting each corpus's P and R by its counts; geocoding figures are means weighted by n. */

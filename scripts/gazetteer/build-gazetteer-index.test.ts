@@ -66,3 +66,20 @@ test('a region point geocoded into another country is dropped, and cities link t
   assert.equal(g.name(g.region(cairns)), 'Queensland');
   assert.ok(g.geonameId(g.countryFeature('SY')) > 0);
 });
+
+test("a country takes GeoNames' own point from the facts table, and keeps the package point without a row", () => {
+  const g = loadGazetteer(fixtureGazetteerDir());
+  const georgia = g.countryFeature('GE');
+  assert.deepEqual([g.lat(georgia), g.lon(georgia), g.geonameId(georgia)], [41.99998, 43.4999, 614540]);
+  const syria = g.countryFeature('SY');
+  assert.deepEqual([g.lat(syria), g.lon(syria)], [35, 38]);
+});
+
+test('natural features and former states are indexed, with demonyms for the latter', () => {
+  const dir = fixtureGazetteerDir();
+  assert.ok(names(dir, 'lake erie').includes('Lake Erie//site'));
+  assert.ok(names(dir, 'bosphorus').includes('Bosporus/TR/site'));
+  assert.ok(names(dir, 'soviet union').includes('Soviet Union//region'));
+  const g = loadGazetteer(dir);
+  assert.ok(g.find('soviet').some((p) => p.level === MATCH.demonym && g.name(p.feature) === 'Soviet Union'));
+});

@@ -12,6 +12,8 @@ import { MODELS_DIR, REPO_ROOT } from '../../src/util/paths.js';
 import type { BuildFeature } from './build-feature.js';
 import { syntheticId } from './build-feature.js';
 import { EXTRA_PLACES } from './model/extra-places.js';
+import { NATURAL_FEATURES } from './model/natural-features.js';
+import { AIRPORTS } from './model/airports.js';
 import { packIndex } from './pack-index.js';
 import { readCities } from './read-cities.js';
 import { readCountries, readIsoCountries } from './read-countries.js';
@@ -78,7 +80,7 @@ export function collectFeatures(files: SourceFiles): BuildFeature[] {
 }
 
 function extraFeatures(): BuildFeature[] {
-  return EXTRA_PLACES.map((p) => ({
+  return [...EXTRA_PLACES, ...NATURAL_FEATURES, ...AIRPORTS].map((p) => ({
     id: p.geonameId ?? syntheticId(`extra:${p.name}`),
     name: p.name, lat: p.lat, lon: p.lon, population: p.weight, country: p.country, admin1: '', kind: p.kind, fcode: p.fcode,
     names: [
@@ -104,8 +106,8 @@ export function readManifest(dir: string): GazetteerManifest | null {
 const BUILDER_SOURCES = [
   'scripts/build-gazetteer.ts', 'scripts/gazetteer/build-feature.ts', 'scripts/gazetteer/build-gazetteer-index.ts',
   'scripts/gazetteer/pack-index.ts', 'scripts/gazetteer/read-cities.ts', 'scripts/gazetteer/read-countries.ts',
-  'scripts/gazetteer/read-regions.ts', 'scripts/gazetteer/region-extents.ts', 'scripts/gazetteer/read-counties.ts', 'scripts/gazetteer/model/extra-places.ts',
-  'scripts/gazetteer/model/country-aliases.ts',
+  'scripts/gazetteer/read-regions.ts', 'scripts/gazetteer/region-extents.ts', 'scripts/gazetteer/read-counties.ts', 'scripts/gazetteer/model/extra-places.ts', 'scripts/gazetteer/model/natural-features.ts', 'scripts/gazetteer/model/airports.ts',
+  'scripts/gazetteer/model/country-aliases.ts', 'scripts/gazetteer/read-country-points.ts', 'scripts/gazetteer/data/geonames-countries.tsv',
   'src/extract/places/normalize-name.ts', 'src/extract/places/gazetteer-format.ts', 'src/extract/places/model/name-rules.ts',
 ];
 
@@ -116,7 +118,7 @@ const BUILDER_SOURCES = [
 function sourceStamp(custom: SourceFiles | undefined): Record<string, string> {
   const base = custom === undefined ? sourceVersions() : { files: Object.values(custom).join('|') };
   const code = BUILDER_SOURCES.map((f) => join(REPO_ROOT, f)).filter((f) => existsSync(f)).map((f) => readFileSync(f, 'utf8')).join('\n');
-  return { ...base, builder: createHash('sha256').update(code).update(JSON.stringify(EXTRA_PLACES)).digest('hex').slice(0, 16) };
+  return { ...base, builder: createHash('sha256').update(code).update(JSON.stringify([EXTRA_PLACES, NATURAL_FEATURES, AIRPORTS])).digest('hex').slice(0, 16) };
 }
 
 function sameSources(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {

@@ -10,6 +10,8 @@ import { MATCH } from '../../src/extract/places/gazetteer-format.js';
 import type { BuildFeature, FeatureName } from './build-feature.js';
 import { syntheticId } from './build-feature.js';
 import { COUNTRY_ALIASES } from './model/country-aliases.js';
+import { readCountryPoints } from './read-country-points.js';
+import type { CountryPoint } from './read-country-points.js';
 import type { SourceFiles } from './source-packages.js';
 
 interface WorldCountry {
@@ -49,14 +51,17 @@ export function readCountries(files: SourceFiles, iso: Record<string, IsoCountry
   const world = JSON.parse(readFileSync(files.worldCountries, 'utf8')) as WorldCountry[];
   const csc = new Map((JSON.parse(readFileSync(files.cscCountries, 'utf8')) as CscCountry[]).map((c) => [c.isoCode, c]));
   const byCode = new Map(world.map((w) => [w.cca2, w]));
+  // GeoNames' own point of the feature wins: the resolver answers with GeoNames features.
+  const geonames = files.countryPoints === undefined ? new Map<string, CountryPoint>() : readCountryPoints(files.countryPoints);
   const codes = new Set([...byCode.keys(), ...Object.keys(iso)]);
   const out: BuildFeature[] = [];
   for (const code of [...codes].sort()) {
     const w = byCode.get(code);
     const i = iso[code];
     const c = csc.get(code);
-    const lat = w?.latlng?.[0] ?? Number(c?.latitude);
-    const lon = w?.latlng?.[1] ?? Number(c?.longitude);
+    const point = geonames.get(code);
+    const lat = point?.lat ?? w?.latlng?.[0] ?? Number(c?.latitude);
+    const lon = point?.lon ?? w?.latlng?.[1] ?? Number(c?.longitude);
     if (!Number.isFinite(lat) || !Number.isFinite(lon)) continue;
     const names: FeatureName[] = [];
     const add = (text: string | undefined, level: FeatureName['level']) => {
@@ -80,9 +85,9 @@ export function readCountries(files: SourceFiles, iso: Record<string, IsoCountry
         if (/[nie]$/.test(form)) add(`${form}s`, MATCH.demonym);
       }
     }
-    const geonames = i?.reference?.geonames;
+    const id = i?.reference?.geonames ?? point?.geonameId;
     out.push({
-      id: typeof geonames === 'number' && geonames > 0 ? geonames : syntheticId(`country:${code}`),
+      id: typeof id === 'number' && id > 0 ? id : syntheticId(`country:${code}`),
       name: main, lat, lon, population: 0, country: code, admin1: '', kind: 'country', fcode: 'PCLI', names,
     });
   }

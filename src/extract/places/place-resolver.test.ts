@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Geo } from '../../model/contract.js';
 import { fixtureGazetteerDir } from '../../../scripts/gazetteer/fixtures/fixture-gazetteer.js';
-import { loadPlaceResolver } from './index.js';
+import { loadGazetteer, loadPlaceResolver } from './index.js';
+import { contextScore } from './score-candidate.js';
 import type { PlaceContext } from './index.js';
 
 const resolver = () => loadPlaceResolver({ indexDir: fixtureGazetteerDir() });
@@ -92,4 +93,36 @@ test('lookup resolves a single place of issue, using the context text', () => {
   assert.equal(where(r.lookup('Tbilisi')), 'Tbilisi/GE/city');
   assert.equal(where(r.lookup('London', { text: 'London, Kentucky: the Laurel County committee met.' })), 'London/US/city');
   assert.equal(r.lookup(''), null);
+});
+
+test('a bare region name goes to the region when its namesake seat holds a small share of its people', () => {
+  const [quebec] = resolveIn('Ministers from Quebec met their colleagues in Montreal.', ['Quebec', 'Montreal']);
+  assert.equal(where(quebec!), 'Quebec/CA/region');
+  const [aleppo] = resolveIn('Aid convoys reached Aleppo and Damascus.', ['Aleppo', 'Damascus']);
+  assert.equal(where(aleppo!), 'Aleppo/SY/city');
+});
+
+test('a country named again elsewhere in the text supports the country reading as much as a region inside it', () => {
+  const g = loadGazetteer(fixtureGazetteerDir());
+  const mexico = g.countryFeature('MX');
+  const region = g.find('mexico').find((p) => g.kind(p.feature) === 'region')!.feature;
+  const evidence = { others: [{ feature: mexico, weight: 1 }], hints: new Set<string>(), qualifier: -1 };
+  const asCountry = contextScore(g, { feature: mexico, level: 0 }, evidence);
+  assert.ok(asCountry > 0);
+  assert.ok(asCountry >= contextScore(g, { feature: region, level: 0 }, evidence));
+});
+
+test('a part of a place or a feature named after it resolves to the place when the text supports its country', () => {
+  const [north] = resolveIn('British volunteers from North London cleaned the canal.', ['North London']);
+  assert.equal(where(north!), 'London/GB/city');
+  const [valley] = resolveIn('Fires spread through the Aleppo Valley, Syria.', ['Aleppo Valley', 'Syria']);
+  assert.equal(where(valley!), 'Aleppo/SY/city');
+  assert.equal(resolveIn('Volunteers from North London met.', ['North London'])[0], null);
+  assert.equal(resolveIn('Delegates came from Upper Zorblatt.', ['Upper Zorblatt'])[0], null);
+});
+
+test('a mention that leaves out the period of an abbreviation is read as the abbreviation', () => {
+  const [paris, tex] = resolveIn('The march ended in Paris, Tex. on Sunday.', ['Paris', 'Tex']);
+  assert.equal(where(tex!), 'Texas/US/region');
+  assert.equal(where(paris!), 'Paris/US/city');
 });

@@ -14,7 +14,7 @@ import type { Evidence } from './score-candidate.js';
 import { contextScore, countrySupported, priorScore } from './score-candidate.js';
 import { MATCH } from './gazetteer-format.js';
 import {
-  CONFIDENT_MARGIN, CONTEXT_ROUNDS, MAX_CANDIDATES, MIN_SCORE, SEAT_NAMESAKE_PENALTY, STRAY_EVIDENCE, STRAY_MAX_POPULATION,
+  CONFIDENT_MARGIN, CONTEXT_ROUNDS, MAX_CANDIDATES, MIN_SCORE, NAMESAKE_MIN_SHARE, SEAT_NAMESAKE_PENALTY, STRAY_EVIDENCE, STRAY_MAX_POPULATION,
 } from './model/weights.js';
 
 /** A place mention: its text and UTF-16 offsets into the context text (-1 when it has none). */
@@ -73,15 +73,17 @@ export function createPlaceResolver(g: Gazetteer): PlaceResolver {
     const capitalized = HAS_UPPER.test(context.text);
     const mentionGroup = mentions.map((m) => {
       if (capitalized && HAS_CASED.test(m.text) && !HAS_UPPER.test(m.text)) return -1;
-      const query = findCandidates(g, abbreviations, m.text);
+      const query = findCandidates(g, abbreviations, m.text, m.start >= 0 && context.text[m.end] === '.');
       if (query.candidates.length === 0) return -1;
       const known = groupOf.get(query.key);
       if (known !== undefined) return known;
-      // A region named like its own seat ("Valparaíso", "Aleppo"): a bare name more often means the city.
+      // A region named like its own seat ("Valparaíso", "Aleppo"): a bare name more often means the city,
+      // unless the city holds a small share of the region's people ("Quebec"): then the region is the better known.
       const seatLevel = new Map<number, number>();
       for (const c of query.candidates) {
         const region = g.kind(c.feature) === 'city' ? g.region(c.feature) : -1;
-        if (region >= 0) seatLevel.set(region, Math.min(seatLevel.get(region) ?? Infinity, c.level));
+        if (region < 0 || g.population(c.feature) < NAMESAKE_MIN_SHARE * g.population(region)) continue;
+        seatLevel.set(region, Math.min(seatLevel.get(region) ?? Infinity, c.level));
       }
       const namesake = (c: Candidate) => query.kindWord === null && (seatLevel.get(c.feature) ?? Infinity) <= c.level;
       const candidates = query.candidates
@@ -131,8 +133,9 @@ export function createPlaceResolver(g: Gazetteer): PlaceResolver {
     return mentionGroup.map((gi) => {
       const gr = gi < 0 ? undefined : groups[gi];
       if (gr === undefined || gr.score < MIN_SCORE) return null;
-      // A spelling variant found only through its skeleton needs the text to point to its country.
-      if (gr.loose && !gr.supported) return null;
+      // A spelling variant found only through its skeleton, or a place found only for a part of the
+      // mention ("Salinas" for "Salinas Valley"), needs the text to point to its country.
+      if ((gr.loose || gr.query.partial) && !gr.supported) return null;
       // A small town in a country nothing else in the text is in, while the text clearly is about
       // other countries, is more likely an unknown local place (a street, an airport) than that town.
       if (!gr.supported && gr.elsewhere >= STRAY_EVIDENCE && g.kind(gr.choice) === 'city' && g.population(gr.choice) < STRAY_MAX_POPULATION) return null;

@@ -62,18 +62,26 @@ export function contextScore(g: Gazetteer, c: Candidate, e: Evidence): number {
   const country = g.country(f);
   const region = g.region(f);
   const kind = g.kind(f);
-  const local = kind === 'city' || kind === 'site';
+  // A county counts as local only when named as one ("Monroe County"), not when a bare name ("Delaware") met it.
+  const local = isLocal(g, f) && (g.fcode(f) !== 'ADM2' || c.level <= MATCH.alt);
   let countryCount = 0;
   let regionCount = 0;
   let nearWeight = 0;
   let total = 0;
   for (const { feature: o, weight } of e.others) {
-    if (o === f) continue;
+    if (o === f) {
+      // The same country named again elsewhere ("Mexico" … "Mexican") supports this reading as much as it
+      // supports the places inside it; for a city or region, a second name for itself is no evidence.
+      if (kind === 'country') {
+        total += weight;
+        countryCount += weight;
+      }
+      continue;
+    }
     if (g.country(o) !== '') total += weight;
     if (country !== '' && g.country(o) === country) countryCount += weight;
     if (region >= 0 && g.region(o) === region) regionCount += weight;
-    const ok = g.kind(o);
-    if (local && (ok === 'city' || ok === 'site')) {
+    if (local && isLocal(g, o)) {
       const d = distanceKm(g.lat(f), g.lon(f), g.lat(o), g.lon(o));
       if (d < NEAR_KM) nearWeight = Math.max(nearWeight, weight * (1 - d / NEAR_KM));
     }
@@ -93,6 +101,12 @@ export function contextScore(g: Gazetteer, c: Candidate, e: Evidence): number {
     score += CONTEXT_SCORE.qualifier;
   }
   return score;
+}
+
+/** Places small enough that nearness to another place of the text tells something: towns, sites, counties. */
+function isLocal(g: Gazetteer, f: number): boolean {
+  const kind = g.kind(f);
+  return kind === 'city' || kind === 'site' || g.fcode(f) === 'ADM2';
 }
 
 /** Whether the text supports the candidate's country: another place in it, a country name, or a hint. */

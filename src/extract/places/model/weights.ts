@@ -36,6 +36,13 @@ export const KIND_SCORE = {
 /** Taken from a region whose own city of the same name is also a candidate, when the mention names no kind. */
 export const SEAT_NAMESAKE_PENALTY = 1.5;
 
+/**
+ * The namesake penalty applies only when the city holds at least this share of
+ * its region's population: a seat far smaller than its region ("Quebec") does
+ * not own the bare name.
+ */
+export const NAMESAKE_MIN_SHARE = 0.15;
+
 /** Score per decade of population (log10), for cities and regions. */
 export const POPULATION_SCORE = 0.9;
 
