@@ -23,7 +23,7 @@ export function buildProgram(): Command {
 
   program
     .command('ingest')
-    .description('read files, folders, globs or - (stdin): text, HTML, WARC/ARC, JSONL, and .gz of these; extract and store every document')
+    .description('read files, folders, globs or - (stdin): text, HTML, WARC/ARC, JSONL, PDF, and .gz of these; extract and store every document')
     .argument('<inputs...>', 'files, folders (read recursively), glob patterns, or - for standard input')
     .option(...DB_OPTION)
     .option(...JSON_OPTION)

@@ -15,6 +15,7 @@ import { DEFAULT_MAX_DOCUMENT_BYTES, readError, type FormatReader, type ReadItem
 import { SNIFF_BYTES, sniffFormat, type SniffedFormat } from './sniff.js';
 import { readText } from './text/index.js';
 import { readArc, readWarc } from './warc/index.js';
+import { readPdf } from './pdf/index.js';
 
 export interface ReadInputOptions {
   readonly maxDocumentBytes?: number;
@@ -29,6 +30,7 @@ const READERS: Partial<Record<SniffedFormat, FormatReader>> = {
   json: readJsonArray,
   warc: readWarc,
   arc: readArc,
+  pdf: readPdf,
 };
 
 /** Reads every document in one input. Never throws for bad data. */
@@ -53,15 +55,11 @@ export async function* readInput(file: string, options: ReadInputOptions = {}): 
       return;
     }
     if (format === 'binary') {
-      yield readError(file, 'read', 'binary data, not text, HTML, WARC, ARC or JSON Lines; skipped');
+      yield readError(file, 'read', 'binary data, not text, HTML, WARC, ARC, JSON Lines or PDF; skipped');
       return;
     }
     if (format === 'gzip') {
       yield readError(file, 'read', 'gzip inside gzip is not read; decompress it once first');
-      return;
-    }
-    if (format === 'pdf') {
-      yield readError(file, 'read', 'PDF files are not read yet; convert them to text (pdftotext) first');
       return;
     }
     const reader = READERS[format]!;

@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { readInput, type ReadItem } from '../../src/ingest/index.js';
 import { httpResponse, page, warcFile } from '../helpers/warc.js';
+import { makePdf } from '../helpers/pdf.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'communique-read-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -166,5 +167,24 @@ describe('readInput: text, HTML and charsets', () => {
 
   it('should report a missing file without throwing', async () => {
     assert.equal(errors(await readAll(join(dir, 'nope.txt')))[0]!.message, 'no such file');
+  });
+});
+
+describe('readInput: PDF', () => {
+  it('should read the text layer as one document, with a blank line between paragraphs', async () => {
+    const pdf = makePdf(['Statement of the Coastal Fishers Union', '', 'The Union condemns the closure of the harbour', 'and calls on the county to reopen it.', '', 'Mombasa, 4 May 2021']);
+    const items = await readAll(file('leaflet.pdf', pdf));
+    const d = docs(items);
+    assert.equal(d.length, 1, JSON.stringify(items));
+    assert.equal(d[0]!.provenance.format, 'pdf');
+    assert.equal(d[0]!.mediaType, 'text/plain');
+    assert.equal(d[0]!.content, 'Statement of the Coastal Fishers Union\n\nThe Union condemns the closure of the harbour\nand calls on the county to reopen it.\n\nMombasa, 4 May 2021');
+  });
+
+  it('should report a broken PDF without throwing', async () => {
+    const pdf = makePdf(['Some text']);
+    const items = await readAll(file('broken.pdf', Buffer.concat([pdf.subarray(0, 9), Buffer.from('garbage '.repeat(20))])));
+    assert.equal(docs(items).length, 0);
+    assert.match(errors(items)[0]!.message, /not a readable PDF|no text layer/);
   });
 });
