@@ -44,5 +44,10 @@ function resolvePlaces(places: PlaceResolver, entities: Entity[], st: Statement,
   const issuedIn = st.place ? places.resolve([{ text: st.place, start: 0, end: st.place.length }], { text: st.place, language })[0] : null;
   const geos = places.resolve(locs, { text: st.body, language, ...(issuedIn ? { countryHints: [issuedIn.country] } : {}) });
   const byStart = new Map<number, Geo | null>(locs.map((e, i) => [e.start, geos[i] ?? null]));
-  return entities.map((e) => (e.type === 'LOC' ? { ...e, geo: byStart.get(e.start) ?? null } : e));
+  return entities.map((e) => {
+    if (e.type !== 'LOC') return e;
+    const geo = byStart.get(e.start) ?? null;
+    // A resolved place is one actor whatever the spelling ("BANGKOK", "Heseke", "الحسكة"): its GeoNames name.
+    return geo ? { ...e, geo, canonical: geo.name } : { ...e, geo };
+  });
 }
