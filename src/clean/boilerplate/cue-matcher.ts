@@ -25,15 +25,38 @@ export interface CueContext {
   readonly prose: boolean;
   /** The line holds a date or a time of day. */
   readonly dated: boolean;
+  /** The line starts with a date ("March 4, 2019 by webmaster"). */
+  readonly dateFirst?: boolean;
 }
 
 // When a line matches phrases of several kinds, the first kind in this order names it.
-const ORDER: readonly DebrisKind[] = ['end-mark', 'advert', 'read-also', 'cookie', 'copyright', 'disclaimer', 'newsletter', 'nav', 'prevnext', 'share', 'print', 'byline', 'tags', 'related', 'return', 'contact', 'translation', 'circulate', 'source', 'about'];
+const ORDER: readonly DebrisKind[] = ['end-mark', 'advert', 'read-also', 'cookie', 'copyright', 'disclaimer', 'newsletter', 'mail-header', 'nav', 'prevnext', 'share', 'print', 'byline', 'tags', 'related', 'return', 'contact', 'translation', 'circulate', 'source', 'about', 'link'];
 const rank = new Map(ORDER.map((k, i) => [k, i]));
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const LEAD_TRIM_RE = /^[\s«‹<\[(\-–—*•·>|"“„]+/u;
 const EDGE_RE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}!]+$/gu;
+const ABOUT_INLINE_RE = /^(?:[Aa]bout|[ÀàAa] propos de|[Ss]obre|[Üü]ber|[Hh]akkında)\s+(?:the\s+|la\s+|le\s+|el\s+|l'|die\s+|den\s+)?[\p{Lu}\d][^:]{1,60}:\s+\S/u;
+const MAX_ABOUT_WORDS = 120;
+const HASHTAGS_RE = /^#[\p{L}\p{N}_]+(?:[\s,]+#[\p{L}\p{N}_]+)*$/u;
+const SYMBOL_COUNT_RE = /^[^\p{L}\p{N}\s]{1,3}\s*\d[\d.,\s]*[kmb]?(?:\s+\p{L}+)?$/iu;
+const TRAILING_TIME_RE = /(?:^|\s)\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?$/u;
+const PARTICLES = new Set(['de', 'del', 'la', 'le', 'of', 'the', 'for', 'and', 'et', 'y', 'du', 'des', 'van', 'von', 'der', 'al', 'el', 'at', 'a', 'à']);
+
+/** What stands before a trailing time is a name ("Consejo Comunitario de Chenalhó  10:02"), not a sentence ("the march starts at 10:00"). */
+function namesBeforeTime(text: string): boolean {
+  const before = text.replace(/\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?\s*$/iu, '').trim();
+  const words = before.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  let named = 0;
+  for (const w of words) {
+    const c = w.replace(/^[^\p{L}]+/u, '')[0] ?? '';
+    if (c !== c.toLowerCase() || c.toLowerCase() === c.toUpperCase()) named++;
+    else if (!PARTICLES.has(w.toLowerCase())) return false;
+  }
+  return named > 0 && !/^(?:at|posted at|um|à|a las)$/iu.test(before);
+}
+
+const DATE_BY_RE = /(?<![\p{L}])(?:by|par|por|von|door|da|di|tarafindan)\s+[\p{L}\d@_]/u;
 const SEP_AFTER_RE = /^\s*([:|·•–—\-»›>\]\[)(]|$)/u;
 
 type PhraseTable = Map<string, DebrisKind[]>;
@@ -124,6 +147,20 @@ export function createCueMatcher(cues: Readonly<Partial<Record<DebrisKind, CueSe
     if (found.length > 0) return found[0]!;
     if (!ctx.prose && ctx.words <= 12 && isButtonRow(folded, buttons, glue)) return { kind: 'share', how: 'buttons' };
     if (!ctx.prose && ctx.words <= 18 && counterRe.test(folded) && (ctx.dated || /[|·•]/.test(folded) || ctx.words <= 4)) return { kind: 'byline', how: 'counter' };
+    // "About the NDPA: The Niger Delta Peoples' Assembly is a coalition…": the organisation's standard paragraph.
+    if (ctx.words <= MAX_ABOUT_WORDS && ABOUT_INLINE_RE.test(text)) return { kind: 'about', how: 'lead' };
+    // "SOURCE Niger Delta Peoples' Assembly": the newswire's credit line.
+    if (ctx.words <= 12 && /^SOURCE\s+\p{Lu}/u.test(text)) return { kind: 'source', how: 'lead' };
+    // "#SaveOurSchools #StopTheBombing": a row of hashtags.
+    if (!ctx.prose && HASHTAGS_RE.test(folded)) return { kind: 'tags', how: 'contains' };
+    // "👁 1.9K", "❤ 34  edited": a symbol and a count.
+    if (ctx.words <= 3 && (SYMBOL_COUNT_RE.test(text.trim()) || /^\d+(?:[.,]\d+)?\s?[kmb]$/iu.test(text.trim()))) return { kind: 'byline', how: 'counter' };
+    // "Lumad Network  10:02", "Posted at 12:44 pm": a name or a word, then only a time of day.
+    if (!ctx.prose && ctx.words <= 8 && !ctx.dateFirst && TRAILING_TIME_RE.test(folded) && namesBeforeTime(text)) return { kind: 'byline', how: 'lead' };
+    // "13 de julio de 2018 · Redacción · 4 min de lectura": a date, then fields after separators.
+    if (!ctx.prose && ctx.dateFirst === true && ctx.words <= 16 && /\s[·•|]\s/u.test(text)) return { kind: 'byline', how: 'lead' };
+    // "March 4, 2019 by webmaster", "5 mars 2019 par Rédaction": a date, then who posted it.
+    if (!ctx.prose && ctx.dateFirst === true && ctx.words <= 12 && DATE_BY_RE.test(folded)) return { kind: 'byline', how: 'lead' };
     return null;
   };
 }

@@ -11,7 +11,7 @@ export const DEBRIS_KINDS = [
   'nav', 'breadcrumb', 'menu', 'share', 'print', 'byline', 'tags', 'related', 'read-also', 'advert',
   'cookie', 'copyright', 'prevnext', 'mail-header', 'separator', 'return', 'newsletter', 'disclaimer',
   'contact', 'end-mark', 'translation', 'circulate', 'source', 'list', 'site-header', 'repeated', 'hint',
-  'comments', 'comment-form', 'link', 'about',
+  'comments', 'comment-form', 'link', 'about', 'page', 'quote',
 ] as const;
 export type DebrisKind = (typeof DEBRIS_KINDS)[number];
 

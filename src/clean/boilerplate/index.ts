@@ -23,6 +23,8 @@ import { markSiteHeader } from './passes/06-site-header.js';
 import { markRepeatedLines } from './passes/07-repeated-lines.js';
 import { applyHints } from './passes/08-hinted-lines.js';
 import { markWrappedDebris } from './passes/09-wrapped-debris.js';
+import { markPageFurniture } from './passes/10-page-furniture.js';
+import { markQuotedMail } from './passes/11-quoted-mail.js';
 
 export type { DebrisKind } from './debris-kind.js';
 export { DEBRIS_KINDS, INLINE_DEBRIS, SOFT_DEBRIS, isDebrisKind } from './debris-kind.js';
@@ -54,12 +56,15 @@ export function createBoilerplateMarker(options: BoilerplateOptions = {}): Boile
     markRepeatedLines(lines, site); // 7. repeated across the site
     applyHints(lines); // 8. HTML hints, re-judged
     markWrappedDebris(lines); // 9. wrapped continuations of debris lines
+    markPageFurniture(lines); // 10. page numbers, running headers
+    markQuotedMail(lines); // 11. quoted mail, reply messages
     return { meta: page.meta, blocks: lines.map(toBlock) };
   };
 }
 
 function toBlock(line: LineRecord): Block {
-  const role = line.kind !== null ? 'boilerplate' : line.hint === 'boilerplate' ? undefined : line.hint;
+  // A block the HTML reader put in a comment stays the comments step's to judge, whatever its words look like here.
+  const role = line.hint === 'comment' ? 'comment' : line.kind !== null ? 'boilerplate' : line.hint === 'boilerplate' ? undefined : line.hint;
   const block: Block = {
     text: line.text,
     tag: line.tag,

@@ -17,14 +17,19 @@ const MIN_FULL_LINES = 4;
 const MIN_FULL_SHARE = 0.5;
 // Lines longer than the width may be few (a URL, a pasted line).
 const MAX_OVER_SHARE = 0.1;
+const WIDTH_PERCENTILE = 0.95;
+// Below this many long lines the longest one sets the width.
+const PERCENTILE_MIN_LINES = 20;
 
 /** The width a text page is wrapped at, or null when it is not wrapped (or not a text page). */
 export function wrapWidth(lines: readonly { readonly text: string; readonly tag: string }[]): number | null {
   const long: number[] = [];
-  for (const l of lines) if (l.tag === 'line' && l.text.length >= MIN_WIDTH) long.push(l.text.length);
+  // Lines laid out with runs of spaces (a leaflet's running header) say nothing about the wrap width.
+  for (const l of lines) if (l.tag === 'line' && l.text.length >= MIN_WIDTH && !/\S\s{3,}\S/u.test(l.text)) long.push(l.text.length);
   if (long.length < MIN_FULL_LINES) return null;
-  let width = 0;
-  for (const n of long) if (n <= MAX_WIDTH && n > width) width = n;
+  // The width is where most full lines end: a high percentile, so one stray long line does not set it.
+  const within = long.filter((n) => n <= MAX_WIDTH).sort((a, b) => a - b);
+  const width = (within.length >= PERCENTILE_MIN_LINES ? within[Math.floor((within.length - 1) * WIDTH_PERCENTILE)] : within[within.length - 1]) ?? 0;
   if (width === 0) return null;
   let full = 0;
   let over = 0;

@@ -3,7 +3,7 @@
  * of the form, a name, a date, or comment text.
  */
 import type { LineRecord } from '../boilerplate/index.js';
-import { commentHeader, isFormHeader, isReplyLine, noteKind, saysAuthor } from './comment-cues.js';
+import { badgedName, commentHeader, isActionLine, isFormHeader, isReplyLine, isSectionChrome, noteKind, saysAuthor } from './comment-cues.js';
 import { isNameLike, splitNameDate } from './name-line.js';
 
 /** Lines that are nearly all date and time carry a comment's date. */
@@ -11,7 +11,10 @@ export const DATE_LINE_COVER = 0.6;
 // Headers ("2 Responses to "…""), buttons, names and dates are shorter than this.
 const MAX_SHORT_WORDS = 30;
 
-export type CommentLineKind = 'header' | 'reply' | 'form' | 'none' | 'says' | 'name-date' | 'date' | 'name' | 'text';
+export type CommentLineKind = 'header' | 'reply' | 'form' | 'none' | 'subject' | 'says' | 'name-date' | 'date' | 'name' | 'text';
+
+// A forum reply's subject line ("Re: Zimbabwe: teachers' union statement…").
+const REPLY_SUBJECT_RE = /^(?:re|aw|ynt|sv|rif)\s?:\s?\S/iu;
 
 export interface CommentLine {
   readonly kind: CommentLineKind;
@@ -28,13 +31,17 @@ export function classifyCommentLine(line: LineRecord): CommentLine {
   const note = noteKind(text);
   if (line.prose && line.words > MAX_SHORT_WORDS) return { kind: note ?? 'text' };
   if (commentHeader(text)) return { kind: 'header' };
-  if (isReplyLine(text)) return { kind: 'reply' };
+  if (isReplyLine(text) || isActionLine(text)) return { kind: 'reply' };
+  if (isSectionChrome(text)) return { kind: 'none' };
+  if (REPLY_SUBJECT_RE.test(text)) return { kind: 'subject' };
+  const badged = badgedName(text);
+  if (badged !== null) return { kind: 'name', name: badged };
   if (note !== null) return { kind: note };
   if (isFormHeader(text)) return { kind: 'form' };
   const says = saysAuthor(text);
   if (says !== null) return { kind: 'says', name: says };
   const nd = line.prose ? null : splitNameDate(text, line.dates);
-  if (nd) return { kind: 'name-date', name: nd.name, marked: /[·•|—–]/u.test(text.slice(nd.name.length, nd.date.start)) };
+  if (nd) return { kind: 'name-date', name: nd.name, marked: /[·•|—–»]/u.test(text.slice(0, nd.date.start)) };
   if (line.dateCover >= DATE_LINE_COVER && line.dates.some((d) => d.year !== null)) return { kind: 'date' };
   if (!line.prose && isNameLike(text)) return { kind: 'name', name: text };
   return { kind: 'text' };

@@ -10,7 +10,7 @@
 import type { Comment } from '../../model/contract.js';
 import type { Block, Page } from '../../model/page.js';
 import { linesOf } from '../boilerplate/index.js';
-import { classifyCommentLine } from './comment-line.js';
+import { CommentKinds } from './comment-kinds.js';
 import { findRegions } from './passes/01-find-regions.js';
 import { splitEntries } from './passes/02-split-entries.js';
 import { readEntry } from './passes/03-read-entries.js';
@@ -30,7 +30,7 @@ export type CommentFinder = (page: Page) => CommentsResult;
 export function createCommentFinder(): CommentFinder {
   return (page) => {
     const lines = linesOf(page);
-    const kinds = lines.map(classifyCommentLine);
+    const kinds = new CommentKinds(lines);
     const chrome = new Map<number, 'comments' | 'comment-form'>();
     const pageDates = lines.flatMap((l) => l.dates);
     const regions = findRegions(lines, kinds, chrome); // 1. sections, forms, notes

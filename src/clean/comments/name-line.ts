@@ -27,7 +27,9 @@ export function isNameLike(text: string): boolean {
   });
 }
 
-const JOINERS_RE = /[\s·•|—–\-,:@]+$/u;
+const JOINERS_RE = /[\s·•|—–\-,:@»]+$/u;
+// "Postby kwame_b » Thu May 15, 2008", "Posted by Ana on …", "Par Marie le …": the lead before a forum name.
+const POSTED_BY_RE = /^(?:postby|post by|posted by|by|par|por|von|gönderen)\s+/iu;
 const LEAD_WORDS_RE = /\s(?:on|le|el|am|em|il|tarihinde|في)$/iu;
 
 /** "Chileshe M. · 9 November 2016, 14:22" → the name and the date; null when the line is not a name then a date. */
@@ -37,6 +39,6 @@ export function splitNameDate(text: string, dates: readonly DateMatch[]): { read
   const after = text.slice(date.end).trim();
   if (after.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length > 2) return null;
   let name = text.slice(0, date.start).replace(JOINERS_RE, '');
-  name = name.replace(LEAD_WORDS_RE, '').replace(JOINERS_RE, '').trim();
+  name = name.replace(LEAD_WORDS_RE, '').replace(JOINERS_RE, '').replace(POSTED_BY_RE, '').trim();
   return name !== '' && isNameLike(name) ? { name, date } : null;
 }

@@ -85,7 +85,9 @@ export function createSegmenter(options: SegmenterOptions = {}): Segmenter {
     dropIntros(classes, drafts); // 3. editors' introductions, stray lines
     const kept = dropShort(classes, joinAndReclaim(classes, drafts, isComment)); // 4. mend across debris, reclaim signatures, drop stray lines
     const siteNames = [...(options.siteNames ?? []), ...(page.meta.siteName ? [page.meta.siteName] : []), ...lines.filter((l) => l.kind === 'site-header').map((l) => l.text)];
-    const headings = findHeadings(classes, kept, page.meta, siteNames, isComment); // 5. titles and kickers
+    const keptSet = new Set(kept);
+    const dropped = new Set(drafts.filter((d) => !keptSet.has(d)).flatMap((d) => d.lines));
+    const headings = findHeadings(classes, kept, page.meta, siteNames, isComment, dropped); // 5. titles and kickers
     const statements = kept.map((d, n): SegmentedStatement => ({
       title: headings[n]!.title,
       titleLine: headings[n]!.titleLine,

@@ -50,8 +50,12 @@ const bare = (text: string) => foldForCues(text).replace(/^[^\p{L}\p{N}]+|[^\p{L
 export function isKicker(text: string): boolean {
   if (text.length > 300 || wordCount(text) > MAX_HEADING_WORDS) return false;
   const b = bare(text);
-  return kickerLines.has(b) || KICKER_LEAD_RE.test(b) || KICKER_TAIL_RE.test(b);
+  // "Statement No. 14", "COMMUNIQUÉ DE PRESSE N° 014/2020/BP", "بيان رقم (١٤)": a kicker with its number.
+  const unnumbered = b.replace(NUMBERED_RE, '').trim();
+  return kickerLines.has(b) || kickerLines.has(unnumbered) || KICKER_LEAD_RE.test(b) || KICKER_TAIL_RE.test(b);
 }
+
+const NUMBERED_RE = /\s*(?:no\.?|n[°º]|nr\.?|num\.?|number|numero|numéro|número|sayi|رقم|#)\s*[(\[]?[\d\u0660-\u0669][\p{L}\d\u0660-\u0669/.\-]*[)\]]?$/iu;
 
 const ANNOUNCE_RE = new RegExp(`(?<![\\p{L}])(?:${alt(ANNOUNCE_CUES)})(?![\\p{L}])`, 'u');
 
@@ -64,8 +68,11 @@ export const isSignatoryHeader = (text: string): boolean => text.length <= 60 &&
 export const isValediction = (text: string): boolean => text.length <= 60 && valedictions.has(bare(text));
 
 function isSalutation(text: string, words: number): boolean {
-  return words <= MAX_SALUTATION_WORDS && /[,:!]\s*$/u.test(text) && SALUTATION_RE.test(bare(text));
+  // "Brothers and sisters on the estates of Hatton, fellow workers in the towns," is a salutation too: cue first, comma last.
+  return words <= MAX_LONG_SALUTATION_WORDS && /[,:!]\s*$/u.test(text) && SALUTATION_RE.test(bare(text)) && (words <= MAX_SALUTATION_WORDS || /,\s*$/u.test(text));
 }
+
+const MAX_LONG_SALUTATION_WORDS = 30;
 
 const onBehalfRe = new RegExp(`^(?:${alt(ON_BEHALF_LEADS)})(?![\\p{L}\\p{N}])`, 'u');
 const subBody = set(SUBBODY_WORDS);
@@ -95,6 +102,8 @@ function isText(line: LineRecord): boolean {
   if (endsWithPeriod(t) && line.words >= 6) return true;
   if (/[;]\s*$/u.test(t) && line.words >= 4) return true;
   if (/[:]\s*$/u.test(t) && line.words >= 8) return true;
+  // A long sentence that runs on into a list ("The Congress, meeting in Lilongwe from 13 to 15 September,").
+  if (/,\s*$/u.test(t) && line.words >= 12) return true;
   if (line.prose && line.words >= 20) return true;
   return line.words >= MIN_TEXT_WORDS && line.prose && !/[!?]["”»]?\s*$/u.test(t);
 }
@@ -124,7 +133,7 @@ function shortClass(line: LineRecord, text: string): SegClass {
   if (short && isKicker(text)) return 'K';
   const colon = /:\s*$/u.test(text);
   if (colon && line.words <= 40 && announcesBelow(text)) return 'K';
-  if (line.words <= MAX_SALUTATION_WORDS && isSalutation(text, line.words)) return 'S';
+  if (isSalutation(text, line.words)) return 'S';
   if (text.length <= 60 && isValediction(text)) return 'V';
   if (text.length <= 60 && isSignatoryHeader(text)) return 'O';
   if (!headingTag && isText(line)) return 'B';

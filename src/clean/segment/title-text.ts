@@ -4,6 +4,7 @@
  * Detainees"), a breadcrumb trail ends with the title.
  */
 import { foldForCues } from '../text/fold-text.js';
+import { isKicker } from './seg-line.js';
 
 const PARTS_RE = /\s+(?:\||–|—|-|::|·|»|\/)\s+/u;
 const TRAIL_RE = /\s*(?:»|›|>|\/|→|::)\s*/u;
@@ -12,8 +13,10 @@ const TRAIL_RE = /\s*(?:»|›|>|\/|→|::)\s*/u;
 export function cleanTitle(text: string, siteNames: readonly string[]): string | null {
   const t = text.trim();
   if (t === '') return null;
-  const parts = t.split(PARTS_RE).map((p) => p.trim()).filter((p) => p !== '');
-  if (parts.length < 2) return t;
+  let parts = t.split(PARTS_RE).map((p) => p.trim()).filter((p) => p !== '');
+  // "STATEMENT | End the attacks…": a kicker before the title is not part of it.
+  if (parts.length > 1 && isKicker(parts[0]!)) parts = parts.slice(1);
+  if (parts.length < 2) return parts[0] ?? t;
   const names = siteNames.map(foldForCues);
   const isSite = (p: string) => {
     const f = foldForCues(p);

@@ -11,8 +11,8 @@ import { parseDateline } from './dateline/parse-dateline.js';
 import { isAcronym, isPlaceName } from './dateline/place-shape.js';
 import { resolveIssuers } from './issuers/resolve-issuers.js';
 import { readSignature, signatureLines } from './signature/read-tail.js';
-import { looksLikeOrg } from './signature/signature-shape.js';
-import { titleCaseIfUpper } from './title-case.js';
+import { isSubBody, looksLikeOrg } from './signature/signature-shape.js';
+import { isUpperText, titleCaseIfUpper } from './title-case.js';
 
 /** What the metadata step reads for one statement. */
 export interface StatementInput {
@@ -75,10 +75,12 @@ function pickDate(opening: DateMatch | null, signed: DateMatch | null, input: St
   return isoOf(inPageOrder(d, page.pageDates));
 }
 
+/** The place of issue as written: the place parts of the dateline ("Wallmapu, Collipulli"; not the sender in "LDSC, Liverpool"). */
 function pickPlace(opening: string | null, signed: readonly string[], acronyms: ReadonlyMap<string, string>): string | null {
-  const fromOpening = opening
-    ?.split(/\s*,\s*/u)
-    .find((p) => isPlaceName(p) && !looksLikeOrg(p) && !(isAcronym(p) && acronyms.has(p)));
-  const place = fromOpening ?? signed[0] ?? null;
+  const parts = (opening ?? '').split(/\s*[,،]\s*/u).filter((p) => isPlaceName(p) && !looksLikeOrg(p) && !isSubBody(p) && !(isAcronym(p) && (acronyms.has(p) || !isUpperText(opening ?? ''))));
+  const place = parts.length > 0 ? parts.slice(0, MAX_PLACE_PARTS).join(/،/u.test(opening ?? '') ? '، ' : ', ') : (signed[0] ?? null);
   return place === null ? null : titleCaseIfUpper(place);
 }
+
+// "Popayán, Cauca": a town and its region; more parts are an address.
+const MAX_PLACE_PARTS = 2;

@@ -35,13 +35,14 @@ export const DEBRIS_CUES: Readonly<Partial<Record<DebrisKind, CueSet>>> = {
     maxWords: 14,
   },
   print: {
-    lead: ['print this', 'printer-friendly', 'printer friendly', 'print version', 'print article', 'print page', 'email this', 'e-mail this', 'send this page', 'send to a friend', 'email to a friend', 'text size', 'font size', 'imprimer', 'version imprimable', 'envoyer a un ami', 'envoyer cet article', 'imprimir', 'version para imprimir', 'enviar por correo', 'enviar a un amigo', 'drucken', 'druckversion', 'artikel drucken', 'weiterempfehlen', 'yazdır', 'yazdir', 'arkadasina gonder', 'طباعة', 'أرسل لصديق', 'download pdf', 'download as pdf', 'save as pdf', 'pdf version'],
+    lead: ['download the', 'download', 'telecharger', 'descargar', 'herunterladen', 'indir', 'تحميل', 'print this', 'printer-friendly', 'printer friendly', 'print version', 'print article', 'print page', 'email this', 'e-mail this', 'send this page', 'send to a friend', 'email to a friend', 'text size', 'font size', 'imprimer', 'version imprimable', 'envoyer a un ami', 'envoyer cet article', 'imprimir', 'version para imprimir', 'enviar por correo', 'enviar a un amigo', 'drucken', 'druckversion', 'artikel drucken', 'weiterempfehlen', 'yazdır', 'yazdir', 'arkadasina gonder', 'طباعة', 'أرسل لصديق', 'download pdf', 'download as pdf', 'save as pdf', 'pdf version'],
     whole: ['print', 'email', 'e-mail', 'pdf', 'a a a', 'a+ a-', 'a- a+'],
     maxWords: 12,
   },
   byline: {
-    lead: ['by', 'written by', 'posted by', 'posted on', 'posted at', 'published', 'published on', 'date published', 'publication date', 'date:', 'last updated', 'last modified', 'updated', 'updated on', 'created', 'publie le', 'publie par', 'publie', 'mis a jour', 'ecrit par', 'redige par', 'par', 'publicado el', 'publicado por', 'publicado', 'escrito por', 'actualizado', 'fecha:', 'von', 'veroffentlicht', 'aktualisiert', 'erstellt', 'datum:', 'yayinlanma', 'yayin tarihi', 'guncelleme', 'guncellenme', 'yazar', 'tarih:', 'نشر في', 'نشر بتاريخ', 'بتاريخ', 'آخر تحديث', 'كتب', 'بقلم', 'التاريخ'],
-    weakContains: ['min read', 'minute read', 'minutes read', 'read time', 'reading time', 'comments off'],
+    lead: ['by', 'written by', 'posted by', 'posted on', 'posted at', 'postby', 'post by', 'moderators:', 'moderator:', 'joined:', 'location:', 'posts:', 'registered:', 'member since', 'inscrit le', 'miembro desde', 'mitglied seit', 'uye', 'uyelik', 'published', 'published on', 'date published', 'publication date', 'date:', 'last updated', 'last modified', 'updated', 'updated on', 'created', 'publie le', 'publie par', 'publie', 'mis a jour', 'ecrit par', 'redige par', 'par', 'publicado el', 'publicado por', 'publicado', 'escrito por', 'actualizado', 'fecha:', 'von', 'veroffentlicht', 'aktualisiert', 'erstellt', 'datum:', 'yayinlanma', 'yayin tarihi', 'guncelleme', 'guncellenme', 'yazar', 'tarih:', 'نشر في', 'نشر بتاريخ', 'بتاريخ', 'آخر تحديث', 'كتب', 'بقلم', 'التاريخ'],
+    weakContains: ['min read', 'minute read', 'minutes read', 'read time', 'reading time', 'comments off', 'min de lectura', 'minutos de lectura', 'min de lecture', 'minutes de lecture', 'temps de lecture', 'min lesezeit', 'minuten lesezeit', 'lesezeit', 'dk okuma', 'dakika okuma', 'okuma suresi', 'دقائق قراءة', 'دقيقة قراءة'],
+    whole: ['details', 'article info', 'details', 'detalles', 'einzelheiten', 'ayrintilar', 'details de l\'article'],
     maxWords: 18,
   },
   tags: {
@@ -49,8 +50,8 @@ export const DEBRIS_CUES: Readonly<Partial<Record<DebrisKind, CueSet>>> = {
     maxWords: 40,
   },
   related: {
-    whole: ['related', 'related posts', 'related articles', 'related stories', 'related news', 'related content', 'related links', 'you may also like', 'you might also like', 'you may also be interested in', 'more news', 'more stories', 'more articles', 'more posts', 'see also', 'latest', 'latest news', 'latest posts', 'latest articles', 'latest statements', 'recent posts', 'recent articles', 'recent news', 'recent entries', 'recent comments', 'most read', 'most popular', 'popular posts', 'trending', 'archives', 'archive', 'blogroll', 'links', 'useful links', 'meta', 'in this section', 'articles similaires', 'articles recents', 'derniers articles', 'a lire aussi', 'voir aussi', 'dans la meme rubrique', 'sur le meme sujet', 'les plus lus', 'entradas relacionadas', 'articulos relacionados', 'noticias relacionadas', 'te puede interesar', 'tambien te puede interesar', 'entradas recientes', 'ultimas noticias', 'lo mas leido', 'ahnliche beitrage', 'ahnliche artikel', 'das konnte sie auch interessieren', 'neueste beitrage', 'weitere artikel', 'mehr zum thema', 'ilgili haberler', 'benzer haberler', 'son haberler', 'cok okunanlar', 'ilginizi cekebilir', 'diger haberler', 'مقالات ذات صلة', 'أخبار ذات صلة', 'الأكثر قراءة', 'آخر الأخبار', 'مواضيع ذات صلة'],
-    lead: ['related', 'recent', 'latest', 'more from', 'more in'],
+    whole: ['read more', 'read more »', 'continue reading', 'leer mas', 'seguir leyendo', 'lire la suite', 'lire plus', 'weiterlesen', 'mehr lesen', 'devamini oku', 'devami', 'اقرأ المزيد', 'المزيد', 'today\'s topics', 'who is online', 'related pages', 'blog archive', 'archivo del blog', 'archives du blog', 'blog-archiv', 'most relevant', 'top comments', 'newest first', 'oldest first', 'related', 'related posts', 'related articles', 'related stories', 'related news', 'related content', 'related links', 'you may also like', 'you might also like', 'you may also be interested in', 'more news', 'more stories', 'more articles', 'more posts', 'see also', 'latest', 'latest news', 'latest posts', 'latest articles', 'latest statements', 'recent posts', 'recent articles', 'recent news', 'recent entries', 'recent comments', 'most read', 'most popular', 'popular posts', 'trending', 'archives', 'archive', 'blogroll', 'links', 'useful links', 'meta', 'in this section', 'articles similaires', 'articles recents', 'derniers articles', 'a lire aussi', 'voir aussi', 'dans la meme rubrique', 'sur le meme sujet', 'les plus lus', 'entradas relacionadas', 'articulos relacionados', 'noticias relacionadas', 'te puede interesar', 'tambien te puede interesar', 'entradas recientes', 'ultimas noticias', 'lo mas leido', 'ahnliche beitrage', 'ahnliche artikel', 'das konnte sie auch interessieren', 'neueste beitrage', 'weitere artikel', 'mehr zum thema', 'ilgili haberler', 'benzer haberler', 'son haberler', 'cok okunanlar', 'ilginizi cekebilir', 'diger haberler', 'مقالات ذات صلة', 'أخبار ذات صلة', 'الأكثر قراءة', 'آخر الأخبار', 'مواضيع ذات صلة'],
+    lead: ['related', 'recent', 'latest', 'more from', 'more in', 'more news', 'more releases', 'more statements'],
     maxWords: 6,
   },
   'read-also': {
@@ -67,7 +68,7 @@ export const DEBRIS_CUES: Readonly<Partial<Record<DebrisKind, CueSet>>> = {
     maxWords: 80,
   },
   copyright: {
-    contains: ['©', 'copyright', '(c) 1', '(c) 2', 'all rights reserved', 'all right reserved', 'tous droits reserves', 'todos los derechos reservados', 'alle rechte vorbehalten', 'tum haklari saklidir', 'جميع الحقوق محفوظة', 'powered by', 'proudly powered', 'blog at wordpress.com', 'joomla!', 'is free software released under'],
+    contains: ['©', 'copyright', '(c) 1', '(c) 2', 'all rights reserved', 'all right reserved', 'tous droits reserves', 'todos los derechos reservados', 'alle rechte vorbehalten', 'tum haklari saklidir', 'جميع الحقوق محفوظة', 'powered by', 'proudly powered', 'blog at wordpress.com', 'joomla!', 'is free software released under', 'v.i.s.d.p', 'verantwortlich im sinne des presserechts', 'eigendruck im selbstverlag', 'imprime par nos soins', 'printed and published by'],
     weakContains: ['theme by', 'designed by', 'design by', 'website by', 'site by', 'privacy policy', 'terms of use', 'terms of service', 'terms and conditions', 'impressum', 'mentions legales', 'aviso legal', 'politica de privacidad', 'datenschutz', 'kunye', 'gizlilik', 'سياسة الخصوصية', 'sitemap', 'plan du site', 'mapa del sitio', 'disclaimer'],
     maxWords: 30,
   },
@@ -76,6 +77,7 @@ export const DEBRIS_CUES: Readonly<Partial<Record<DebrisKind, CueSet>>> = {
     maxWords: 20,
   },
   return: {
+    whole: ['top', '^ top', 'nach oben', 'haut', 'arriba'],
     lead: ['click here', 'back to top', 'back to', 'return to', 'go back', 'go to top', 'top of page', 'scroll to top', 'retour', 'haut de page', 'revenir', 'volver', 'ir arriba', 'zuruck zu', 'nach oben', 'basa don', 'yukari', 'العودة', 'عودة'],
     maxWords: 12,
   },
@@ -85,6 +87,8 @@ export const DEBRIS_CUES: Readonly<Partial<Record<DebrisKind, CueSet>>> = {
     maxWords: 30,
   },
   disclaimer: {
+    lead: ['disclaimer:', 'haftungsausschluss:', 'avertissement :', 'aviso legal:'],
+    proseLeads: true,
     contains: ['views expressed', 'opinions expressed', 'not necessarily reflect', 'not necessarily those', 'does not necessarily', 'do not necessarily', 'this site is maintained', 'this website is maintained', 'site maintained by', 'archive maintained', 'les opinions exprimees', 'las opiniones expresadas', 'die meinungen', 'gorusler yazarlarina', 'الآراء الواردة', 'withheld for security'],
     maxWords: 60,
   },
@@ -104,13 +108,22 @@ export const DEBRIS_CUES: Readonly<Partial<Record<DebrisKind, CueSet>>> = {
     lead: ['please circulate', 'please forward', 'please distribute', 'please share', 'please repost', 'for your information', 'fyi', 'forwarded message', 'begin forwarded message', 'original message', '----- original message', '---------- forwarded message', 'merci de diffuser', 'a diffuser', 'favor difundir', 'difundir', 'bitte weiterleiten', 'bitte verbreiten', 'lutfen yayiniz', 'يرجى النشر'],
     maxWords: 10,
   },
+  link: {
+    whole: ['photo', 'photos', 'video', 'sticker', 'image', 'gif', 'audio', 'voice message', 'video message', 'file', 'document', 'album', 'foto', 'fotos', 'vidéo', 'imagen', 'bild', 'fotograf', 'resim', 'صورة', 'فيديو', 'see translation', 'see original', 'voir la traduction', 'ver traducción', 'übersetzung anzeigen', 'çeviriyi gör'],
+    maxWords: 3,
+  },
+  'mail-header': {
+    lead: ['message:', 'url:', 'an html attachment was scrubbed', 'a non-text attachment was scrubbed', 'next part', 'end of', 'message-id:', 'content-type:', 'mime-version:', 'x-mailer:', 'in-reply-to:', 'references:'],
+    contains: ['mailing list submissions', 'to subscribe or unsubscribe', 'person managing the list', 'edit your subject line', 'contents of', 'digest, vol'],
+    maxWords: 20,
+  },
   about: {
     whole: ['about us', 'about', 'notes to editors', 'note to editors', 'notes for editors', 'editor\'s note', 'editors\' note', 'background information', 'a propos', 'a propos de nous', 'qui sommes-nous', 'note aux redactions', 'sobre nosotros', 'quienes somos', 'nota para editores', 'uber uns', 'wer wir sind', 'hakkimizda', 'biz kimiz', 'من نحن', 'عن المنظمة'],
     lead: ['about the', 'a propos du', 'a propos de la', 'a propos de l\'', 'uber die', 'uber den', 'sobre la', 'sobre el'],
     maxWords: 10,
   },
   source: {
-    lead: ['source:', 'sources:', 'via:', 'fuente:', 'quelle:', 'kaynak:', 'المصدر:', 'source :', 'originally published', 'first published', 'publie initialement', 'publicado originalmente'],
+    lead: ['forwarded from', 'forwarded message from', 'reenviado de', 'transfere de', 'weitergeleitet von', 'iletilen', 'source:', 'sources:', 'via:', 'fuente:', 'quelle:', 'kaynak:', 'المصدر:', 'source :', 'originally published', 'first published', 'publie initialement', 'publicado originalmente'],
     maxWords: 25,
   },
 };
@@ -133,4 +146,4 @@ export const NAV_WORDS: readonly string[] = [
 export const TRAIL_STARTS: readonly string[] = ['home', 'accueil', 'inicio', 'startseite', 'anasayfa', 'ana sayfa', 'الرئيسية', 'inicio', 'home page', 'homepage', 'start', 'portada'];
 
 /** Words that count readers or views ("Hits: 1532", "Views: 877", "412 okunma"): a number beside one marks page furniture. */
-export const COUNTER_WORDS: readonly string[] = ['hits', 'views', 'view', 'reads', 'vues', 'lectures', 'visites', 'visitas', 'lecturas', 'aufrufe', 'gelesen', 'okunma', 'goruntulenme', 'izlenme', 'مشاهدة', 'مشاهدات', 'قراءة', 'visualizzazioni', 'comments', 'comment', 'commentaires', 'reactions', 'reponses', 'comentarios', 'kommentare', 'yorum', 'تعليقات'];
+export const COUNTER_WORDS: readonly string[] = ['hits', 'views', 'view', 'reads', 'affichages', 'consultations', 'vistas', 'leido', 'leidos', 'visualizacoes', 'okundu', 'gosterim', 'shares', 'likes', 'reactions', 'subscribers', 'abonnes', 'suscriptores', 'abonnenten', 'abone', 'vues', 'lectures', 'visites', 'visitas', 'lecturas', 'aufrufe', 'gelesen', 'okunma', 'goruntulenme', 'izlenme', 'مشاهدة', 'مشاهدات', 'قراءة', 'visualizzazioni', 'comments', 'comment', 'commentaires', 'reactions', 'reponses', 'comentarios', 'kommentare', 'yorum', 'تعليقات'];

@@ -35,7 +35,8 @@ export function splitLines(page: Page): LineRecord[] {
         hint: block.role,
         group: block.group,
         linkDensity: block.linkDensity,
-        breakBefore: first ? (block.tag !== 'line' ? out.length > 0 : block.breakBefore === true) : false,
+        // An HTML block stands apart from the one before it unless the reader says otherwise; lines inside a block do not.
+        breakBefore: first ? (block.breakBefore ?? (block.tag !== 'line' && out.length > 0)) : false,
         block: b,
         words: m.words,
         prose: m.prose,

@@ -10,9 +10,10 @@ import type { LineRecord } from '../line-record.js';
 export function markCuedLines(lines: LineRecord[], match: (text: string, ctx: CueContext) => CueHit | null): void {
   for (const line of lines) {
     if (line.kind !== null) continue;
-    const hit = match(line.text, { words: line.words, prose: line.prose, dated: line.dates.length > 0 || line.hasTime });
+    const hit = match(line.text, { words: line.words, prose: line.prose, dated: line.dates.length > 0 || line.hasTime, dateFirst: line.dates[0]?.start === 0 });
     if (hit) {
-      line.kind = hit.kind;
+      // "READ ALSO:" alone heads a list of links (hard debris); with a title after it, it is one link inside the text.
+      line.kind = hit.kind === 'read-also' && line.words <= 3 ? 'related' : hit.kind;
       line.why = `cue:${hit.how}`;
     }
   }

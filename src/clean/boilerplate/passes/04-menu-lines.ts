@@ -11,7 +11,7 @@ import { NAV_WORDS, TRAIL_STARTS } from '../model/cues.js';
 import { MAIL_HEADER_RE, MAX_MENU_ITEM_WORDS, MIN_MENU_ITEMS } from '../model/thresholds.js';
 
 const ITEM_SEP_RE = /\s*(?:\||·|•|\]\s*\[|\[|\]|\t|\s{2,})\s*/u;
-const TRAIL_SEP_RE = /\s+(?:»|›|>|\/|→|::)\s+|\s*[»›]\s*/u;
+const TRAIL_SEP_RE = /\s+(?:»|›|‹|«|>|<|\/|→|::)\s+|\s*[»›‹]\s*/u;
 const navWords = new Set(NAV_WORDS.map(foldForCues));
 const trailStarts = new Set(TRAIL_STARTS.map(foldForCues));
 

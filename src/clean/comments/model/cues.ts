@@ -30,7 +30,7 @@ export const SAYS_VERBS: readonly string[] = [
 
 /** Lines that are only a button under a comment. */
 export const REPLY_LINES: readonly string[] = [
-  'reply', 'reply ↓', 'reply to this comment', 'like', 'like reply', 'report', 'report abuse', 'flag', 'permalink', 'edit', 'quote', 'log in to reply', 'login to reply',
+  'top', 'report post', 'reply', 'reply ↓', 'reply to this comment', 'like', 'like reply', 'report', 'report abuse', 'flag', 'permalink', 'edit', 'quote', 'log in to reply', 'login to reply',
   'repondre', 'signaler', 'citer', 'responder', 'denunciar', 'antworten', 'melden', 'zitieren', 'yanitla', 'cevapla', 'begen', 'sikayet et', 'رد', 'الرد', 'إبلاغ', 'rispondi', 'responder',
 ];
 
@@ -75,3 +75,18 @@ export const NO_COMMENTS: readonly string[] = [
   'henuz yorum yapilmamis', 'ilk yorumu siz yapin', 'yorumlar kapali', 'henuz yorum yok',
   'لا توجد تعليقات', 'كن أول من يعلق',
 ];
+
+/** Words of the action row under a social-media comment ("5y  Like  Reply  See translation"). */
+export const ACTION_WORDS: readonly string[] = [
+  'like', 'likes', 'reply', 'replies', 'comment', 'share', 'see translation', 'see original', 'edited', 'report', 'hide', 'love', 'haha', 'author', 'top fan', 'follow',
+  'j\'aime', 'repondre', 'voir la traduction', 'me gusta', 'responder', 'ver traduccion', 'gefallt mir', 'antworten', 'ubersetzung anzeigen', 'begen', 'yanitla', 'ceviriyi gor', 'اعجاب', 'رد', 'عرض الترجمة',
+];
+
+/** Furniture of comment sections that is not a comment ("Most relevant", "View more comments"). */
+export const SECTION_CHROME: readonly string[] = [
+  'most relevant', 'newest', 'newest first', 'oldest first', 'all comments', 'top comments', 'view more comments', 'view previous comments', 'load more comments', 'show more comments', 'see more', 'write a comment', 'write a comment…', 'comment as',
+  'plus pertinents', 'voir plus de commentaires', 'ecrire un commentaire', 'mas relevantes', 'ver mas comentarios', 'escribe un comentario', 'relevanteste', 'weitere kommentare anzeigen', 'en alakali', 'daha fazla yorum gor', 'الأكثر صلة', 'عرض المزيد من التعليقات',
+];
+
+/** Badges after a commenter's name ("Lumad Network · Author"). */
+export const NAME_BADGES: readonly string[] = ['author', 'admin', 'moderator', 'top fan', 'auteur', 'autor', 'autorin', 'yazar', 'المؤلف', 'editor'];

@@ -7,7 +7,7 @@
  * form and the "no comments yet" notes are marked wherever they are.
  */
 import type { DebrisKind, LineRecord } from '../../boilerplate/index.js';
-import type { CommentLine } from '../comment-line.js';
+import type { CommentKinds } from '../comment-kinds.js';
 
 export interface CommentRegion {
   /** First line after the header (or the first entry). */
@@ -22,21 +22,29 @@ export interface CommentRegion {
 
 // Page furniture that ends a comment section.
 const SECTION_ENDS: ReadonlySet<DebrisKind> = new Set<DebrisKind>(['related', 'copyright', 'newsletter', 'prevnext', 'menu', 'nav', 'tags', 'return', 'disclaimer', 'breadcrumb', 'site-header', 'contact']);
+const IN_COMMENT: ReadonlySet<string> = new Set(['reply', 'none', 'name', 'name-date', 'date', 'says', 'subject']);
+const CHROME: ReadonlySet<string> = new Set(['reply', 'none', 'header']);
 const MAX_FORM_LINES = 12;
 const MAX_FORM_FIELD_WORDS = 8;
 
 /** Marks form lines (`chrome`) and returns the comment sections. */
-export function findRegions(lines: readonly LineRecord[], kinds: readonly CommentLine[], chrome: Map<number, 'comments' | 'comment-form'>): CommentRegion[] {
+export function findRegions(lines: readonly LineRecord[], kinds: CommentKinds, chrome: Map<number, 'comments' | 'comment-form'>): CommentRegion[] {
   markForms(lines, kinds, chrome);
   const regions: CommentRegion[] = [];
   const hinted = lines.some((l) => l.hint === 'comment');
   if (hinted) regions.push(...hintedRegions(lines));
   for (let i = 0; i < lines.length; i++) {
-    if (kinds[i]!.kind !== 'header' || regions.some((r) => i >= r.start - 1 && i < r.end)) continue;
+    if (kinds.edge(i)?.kind !== 'header' || regions.some((r) => i >= r.start - 1 && i < r.end)) continue;
     chrome.set(i, 'comments');
     let j = i + 1;
-    while (j < lines.length && !chrome.has(j) && kinds[j]!.kind !== 'header' && !(lines[j]!.kind !== null && SECTION_ENDS.has(lines[j]!.kind!))) j++;
-    const count = /\d/.test(lines[i]!.text) || /^\s*\S+\s/.test(lines[i]!.text) ? headerCount(lines[i]!.text) : null;
+    // Page furniture ends the section, unless the line is part of a comment (an action row "5y  Like  Reply" looks like a menu).
+    // Another counted header starts another section; an uncounted "Comment" button does not.
+    const ends = (k: number) =>
+      chrome.get(k) === 'comment-form' ||
+      (kinds.edge(k)?.kind === 'header' && headerCount(lines[k]!.text) !== null) ||
+      (lines[k]!.kind !== null && SECTION_ENDS.has(lines[k]!.kind!) && !CHROME.has(kinds.get(k).kind) && !(lines[k]!.kind === 'menu' && IN_COMMENT.has(kinds.get(k).kind)));
+    while (j < lines.length && !ends(j)) j++;
+    const count = /[\d\u0660-\u0669]/u.test(lines[i]!.text) || /^\s*\S+\s/.test(lines[i]!.text) ? headerCount(lines[i]!.text) : null;
     regions.push({ start: i + 1, end: j, count, grouped: false });
     i = j - 1;
   }
@@ -47,24 +55,26 @@ export function findRegions(lines: readonly LineRecord[], kinds: readonly Commen
   return regions.sort((a, b) => a.start - b.start);
 }
 
-function headerCount(text: string): number | null {
+function headerCount(raw: string): number | null {
+  const text = raw.replace(/[\u0660-\u0669]/gu, (d) => String(d.charCodeAt(0) - 0x660));
   const m = /\((\d+)\)|^\s*(\d+)/u.exec(text);
   if (m) return Number(m[1] ?? m[2]);
   return /^\s*(one|un|une|uno|una|ein|eine|bir)\s/iu.test(text) ? 1 : null;
 }
 
 /** The comment form: its header, then its fields and notes (short lines), and form notes anywhere. */
-function markForms(lines: readonly LineRecord[], kinds: readonly CommentLine[], chrome: Map<number, 'comments' | 'comment-form'>): void {
+function markForms(lines: readonly LineRecord[], kinds: CommentKinds, chrome: Map<number, 'comments' | 'comment-form'>): void {
   for (let i = 0; i < lines.length; i++) {
-    const k = kinds[i]!.kind;
+    const k = kinds.edge(i)?.kind;
     if (k === 'none') chrome.set(i, 'comments');
     if (k !== 'form') continue;
     chrome.set(i, 'comment-form');
     for (let j = i + 1; j < lines.length && j <= i + MAX_FORM_LINES; j++) {
       const next = lines[j]!;
       // Field labels ("Name *", "Email *", "Website") may carry a weak debris mark of their own; a section end stops the form.
-      const isField = !next.prose && next.words <= MAX_FORM_FIELD_WORDS && !(next.kind !== null && SECTION_ENDS.has(next.kind)) && kinds[j]!.kind !== 'says' && kinds[j]!.kind !== 'name-date';
-      if (kinds[j]!.kind === 'form' || kinds[j]!.kind === 'none') chrome.set(j, kinds[j]!.kind === 'none' ? 'comments' : 'comment-form');
+      const isField = !next.prose && next.words <= MAX_FORM_FIELD_WORDS && !(next.kind !== null && SECTION_ENDS.has(next.kind)) && kinds.get(j).kind !== 'says' && kinds.get(j).kind !== 'name-date';
+      const edge = kinds.edge(j)?.kind;
+      if (edge === 'form' || edge === 'none') chrome.set(j, edge === 'none' ? 'comments' : 'comment-form');
       else if (isField && !(next.breakBefore && next.tag === 'line')) chrome.set(j, 'comment-form');
       else break;
     }
@@ -86,18 +96,21 @@ function hintedRegions(lines: readonly LineRecord[]): CommentRegion[] {
 // Without a header, this many entries (each with a date or a reply button) make a section.
 const MIN_LOOSE_ENTRIES = 2;
 
-function headerlessRegion(lines: readonly LineRecord[], kinds: readonly CommentLine[], chrome: ReadonlyMap<number, string>): CommentRegion | null {
+function headerlessRegion(lines: readonly LineRecord[], kinds: CommentKinds, chrome: ReadonlyMap<number, string>): CommentRegion | null {
   const starts: number[] = [];
   let last = -1;
   for (let i = 0; i < lines.length; i++) {
-    const k = kinds[i]!.kind;
-    // Page furniture (a mail "Date:" header) and "Place, date" lines are not entries.
-    if ((k !== 'says' && !(k === 'name-date' && kinds[i]!.marked === true)) || lines[i]!.kind !== null) continue;
-    const window = kinds.slice(i + 1, i + 5).map((c) => c.kind);
+    if (!kinds.mayOpenEntry(i)) continue;
+    const k = kinds.get(i).kind;
+    // Page furniture (a mail "Date:" header) and "Place, date" lines are not entries; a forum reply's byline under its
+    // "Re: …" subject is ("Re: Zimbabwe…" / "Postby Guest » Fri May 16, 2008 8:02 am").
+    const underSubject = i > 0 && kinds.get(i - 1).kind === 'subject';
+    if ((k !== 'says' && !(k === 'name-date' && kinds.get(i).marked === true)) || (lines[i]!.kind !== null && !underSubject)) continue;
+    const window = [1, 2, 3, 4].filter((d) => i + d < lines.length).map((d) => kinds.get(i + d).kind);
     if (k === 'name-date' || window.includes('date') || window.includes('reply')) {
-      starts.push(i);
+      starts.push(underSubject ? i - 1 : i);
       let j = i + 1;
-      while (j < lines.length && !chrome.has(j) && kinds[j]!.kind !== 'says' && kinds[j]!.kind !== 'name-date' && lines[j]!.kind === null) j++;
+      while (j < lines.length && !chrome.has(j) && lines[j]!.kind === null && !['says', 'name-date', 'subject'].includes(kinds.get(j).kind)) j++;
       last = j;
     }
   }

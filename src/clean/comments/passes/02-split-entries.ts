@@ -6,7 +6,7 @@
  * joins the open entry when that entry has none yet.
  */
 import type { LineRecord } from '../../boilerplate/index.js';
-import type { CommentLine } from '../comment-line.js';
+import type { CommentKinds } from '../comment-kinds.js';
 import type { CommentRegion } from './01-find-regions.js';
 
 export interface Entry {
@@ -18,7 +18,7 @@ export interface Entry {
 }
 
 /** Splits one section into entries; reply buttons and other chrome go to `chrome`. */
-export function splitEntries(lines: readonly LineRecord[], kinds: readonly CommentLine[], region: CommentRegion, chrome: Map<number, 'comments' | 'comment-form'>): Entry[] {
+export function splitEntries(lines: readonly LineRecord[], kinds: CommentKinds, region: CommentRegion, chrome: Map<number, 'comments' | 'comment-form'>): Entry[] {
   if (region.grouped) return groupedEntries(lines, kinds, region, chrome);
   const entries: Entry[] = [];
   let open: Entry | null = null;
@@ -28,11 +28,16 @@ export function splitEntries(lines: readonly LineRecord[], kinds: readonly Comme
   };
   for (let i = region.start; i < region.end; i++) {
     if (chrome.has(i)) continue;
-    const k = kinds[i]!.kind;
+    const k = kinds.get(i).kind;
     const cur = open as Entry | null;
-    if (k === 'reply' || k === 'header' || k === 'none' || k === 'form') {
+    if (k === 'reply' || k === 'header' || k === 'none' || k === 'form' || k === 'subject') {
       chrome.set(i, k === 'form' ? 'comment-form' : 'comments');
-      if (k === 'reply' && cur) cur.closed = true;
+      if ((k === 'reply' || k === 'subject') && cur) cur.closed = true;
+      continue;
+    }
+    // Page furniture inside a section (a forum member's "Posts: 312" box) is not comment text.
+    if (k === 'text' && lines[i]!.kind !== null && lines[i]!.hint !== 'comment') {
+      chrome.set(i, 'comments');
       continue;
     }
     const nextKind = nextContentKind(kinds, chrome, i + 1, region.end);
@@ -54,17 +59,17 @@ export function splitEntries(lines: readonly LineRecord[], kinds: readonly Comme
   return entries;
 }
 
-function nextContentKind(kinds: readonly CommentLine[], chrome: ReadonlyMap<number, string>, from: number, end: number): string | null {
-  for (let j = from; j < end; j++) if (!chrome.has(j)) return kinds[j]!.kind;
+function nextContentKind(kinds: CommentKinds, chrome: ReadonlyMap<number, string>, from: number, end: number): string | null {
+  for (let j = from; j < end; j++) if (!chrome.has(j)) return kinds.get(j).kind;
   return null;
 }
 
 /** The extractor's groups are the entries; buttons inside them are chrome. */
-function groupedEntries(lines: readonly LineRecord[], kinds: readonly CommentLine[], region: CommentRegion, chrome: Map<number, 'comments' | 'comment-form'>): Entry[] {
+function groupedEntries(lines: readonly LineRecord[], kinds: CommentKinds, region: CommentRegion, chrome: Map<number, 'comments' | 'comment-form'>): Entry[] {
   const byGroup = new Map<number, Entry>();
   const entries: Entry[] = [];
   for (let i = region.start; i < region.end; i++) {
-    const k = kinds[i]!.kind;
+    const k = kinds.get(i).kind;
     if (k === 'reply' || k === 'header' || k === 'form' || k === 'none') {
       chrome.set(i, k === 'form' ? 'comment-form' : 'comments');
       continue;

@@ -8,18 +8,18 @@ import type { LineRecord } from '../../boilerplate/index.js';
 import type { DateMatch } from '../../../extract/metadata/dates/index.js';
 import { inPageOrder, isoOf } from '../../../extract/metadata/dates/index.js';
 import { isAnonymous } from '../comment-cues.js';
-import type { CommentLine } from '../comment-line.js';
+import type { CommentKinds } from '../comment-kinds.js';
 import { splitNameDate } from '../name-line.js';
 import type { Entry } from './02-split-entries.js';
 
 /** Reads an entry; null when it holds no text. */
-export function readEntry(entry: Entry, lines: readonly LineRecord[], kinds: readonly CommentLine[], pageDates: readonly DateMatch[]): Comment | null {
+export function readEntry(entry: Entry, lines: readonly LineRecord[], kinds: CommentKinds, pageDates: readonly DateMatch[]): Comment | null {
   let author: string | null | undefined;
   let date: string | null = null;
   const text: string[] = [];
   entry.lines.forEach((i, n) => {
     const line = lines[i]!;
-    const k = kinds[i]!;
+    const k = kinds.get(i);
     if ((k.kind === 'says' || k.kind === 'name-date') && author === undefined) {
       author = k.name ?? null;
       if (k.kind === 'name-date' && date === null) date = dateOf(splitNameDate(line.text, line.dates)?.date, pageDates);

@@ -9,7 +9,7 @@
 export const KICKER_LINES: readonly string[] = [
   'press release', 'for immediate release', 'immediate release', 'media statement', 'media release', 'news release', 'press statement', 'statement', 'joint statement', 'public statement', 'official statement',
   'open letter', 'urgent appeal', 'urgent action', 'appeal', 'resolution', 'final declaration', 'declaration', 'communique', 'joint communique', 'press communique', 'embargoed',
-  'communique de presse', 'communique', 'declaration commune', 'declaration', 'lettre ouverte', 'appel', 'pour diffusion immediate', 'motion',
+  'communique de presse', 'communique', 'declaration commune', 'declaration conjointe', 'joint declaration', 'communique conjoint', 'declaration', 'lettre ouverte', 'appel', 'pour diffusion immediate', 'motion',
   'comunicado', 'comunicado publico', 'comunicado de prensa', 'comunicado conjunto', 'declaracion', 'declaracion publica', 'carta abierta', 'pronunciamiento', 'denuncia publica', 'llamamiento',
   'pressemitteilung', 'presseerklarung', 'erklarung', 'gemeinsame erklarung', 'offener brief', 'stellungnahme', 'aufruf', 'resolution',
   'basin aciklamasi', 'aciklama', 'ortak aciklama', 'basin bildirisi', 'bildiri', 'acik mektup', 'kamuoyu duyurusu', 'kamuoyuna duyuru', 'cagri',

@@ -9,8 +9,10 @@ export const MAX_HEADING_CHARS = 250;
 export const MAX_SALUTATION_WORDS = 8;
 /** A body line that is not a sentence still counts as text from this many words (a paragraph without a full stop). */
 export const MIN_TEXT_WORDS = 15;
-/** Fewer body words than this is not a statement (a caption, a stray line). */
+/** Fewer body words than this is not a statement (a caption, a stray line)… */
 export const MIN_STATEMENT_WORDS = 30;
+/** …unless it is the only text of the page and has at least this many words. */
+export const MIN_LONE_WORDS = 10;
 /** An editor's introduction is one short paragraph: at most this many words with an introduction cue… */
 export const MAX_INTRO_WORDS = 150;
 /** …or this many without one, when a statement follows at once. */

@@ -10,6 +10,7 @@
  */
 import type { Draft } from '../draft.js';
 import type { SegClass, SegLine } from '../seg-line.js';
+import { isSignatoryHeader } from '../seg-line.js';
 import { MIN_STATEMENT_WORDS } from '../model/thresholds.js';
 
 const CLOSERS: ReadonlySet<SegClass> = new Set<SegClass>(['D', 'T', 'V']);
@@ -39,6 +40,10 @@ export function splitPending(lines: readonly SegLine[], pending: readonly number
   }
   const titleLike = (i: number) => lines[i]!.cls === 'K' || (lines[i]!.cls === 'H' && !lines[i]!.signature);
   if (paras.length > 1) {
+    // The paragraph just above the text is its header, unless it is a dated signature ("Rostock, 20. August 2020" /
+    // "Initiative Ostsee (GIO)"): then nothing heads the text and everything belongs to the statement above.
+    const last = paras[paras.length - 1]!;
+    if (last.some((i) => CLOSERS.has(lines[i]!.cls))) return { tail: [...pending], header: [] };
     let h = paras.length - 1;
     while (h > 0 && paras[h - 1]!.every(titleLike)) h--;
     return { tail: paras.slice(0, h).flat(), header: paras.slice(h).flat() };
@@ -77,7 +82,8 @@ export function walkSection(lines: readonly SegLine[], section: readonly number[
     const start = bodyStart(lines, section, p);
     // A place-and-date line after a signature ("VTA Committee" / "Pontypridd, 2 June 2020") closes the statement
     // above it; it opens a new one only when nothing signs the text before it and enough text follows it.
-    const signsOff = start === 'dateline' && cur !== null && (pending.some((j) => lines[j]!.signature || lines[j]!.cls === 'V') || textAfter(lines, section, p + 1) < MIN_STATEMENT_WORDS);
+    const before = pending[pending.length - 1];
+    const signsOff = start === 'dateline' && cur !== null && ((before !== undefined && (lines[before]!.signature || lines[before]!.cls === 'V')) || textAfter(lines, section, p + 1) < MIN_STATEMENT_WORDS);
     if (start === null || signsOff) {
       pending.push(i);
       continue;
@@ -89,7 +95,9 @@ export function walkSection(lines: readonly SegLine[], section: readonly number[
       const { tail, header } = splitPending(lines, pending);
       const closed = closes(lines, tail);
       // Text after a dated signature is not the statement's any more (a sidebar, an editor's note, or another text).
-      const signedOff = tail.some((j) => lines[j]!.cls === 'D' || lines[j]!.cls === 'V' || (lines[j]!.cls === 'T' && lines[j]!.line.dates.some((d) => d.year !== null)));
+      // A bare date signs off only under a name ("Central Committee" / "1 December 2022"): alone it may head a paragraph.
+      const dated = tail.some((j) => lines[j]!.cls === 'T' && lines[j]!.line.dates.some((d) => d.year !== null));
+      const signedOff = tail.some((j) => lines[j]!.cls === 'D' || lines[j]!.cls === 'V') || (dated && tail.some((j) => lines[j]!.cls !== 'T' && lines[j]!.signature));
       const open = start !== 'text' || header.some((h) => lines[h]!.cls === 'K') || (header.length > 0 && closed) || signedOff;
       if (open) {
         cur.lines.push(...tail);
@@ -105,8 +113,31 @@ export function walkSection(lines: readonly SegLine[], section: readonly number[
     inlinePending = [];
   }
   if (cur) {
-    cur.lines.push(...pending);
-    cur.closed = closes(lines, pending) || cur.closed;
+    const tail = endOfSignature(lines, pending);
+    for (const i of tail) cur.lines.push(i);
+    cur.closed = closes(lines, tail) || cur.closed;
   }
   return drafts;
+}
+
+/**
+ * The lines after the last text of a section that still belong to the statement: all of them, unless a dated
+ * signature closes it, in which case what follows the signature (a list of other texts, a note) is left out.
+ */
+function endOfSignature(lines: readonly SegLine[], pending: readonly number[]): readonly number[] {
+  let closer = -1;
+  pending.forEach((i, n) => {
+    const c = lines[i]!.cls;
+    if (c === 'D' || c === 'V' || (c === 'T' && lines[i]!.line.dates.some((d) => d.year !== null))) closer = n;
+  });
+  if (closer < 0) return pending;
+  let end = closer;
+  for (let n = closer + 1; n < pending.length; n++) {
+    const l = lines[pending[n]!]!;
+    // A list of signatories runs to the end; other lines must read as part of a signature.
+    if (isSignatoryHeader(l.line.text)) return pending;
+    if (!(l.signature || l.cls === 'T' || l.cls === 'D' || l.cls === 'V')) break;
+    end = n;
+  }
+  return pending.slice(0, end + 1);
 }

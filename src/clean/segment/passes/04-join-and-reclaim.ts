@@ -12,7 +12,7 @@ import { classifySegLine } from '../seg-line.js';
 import { MAX_MERGE_GAP } from '../model/thresholds.js';
 
 // Debris that may sit inside a statement without ending it.
-const GAP_KINDS: ReadonlySet<DebrisKind> = new Set<DebrisKind>(['hint', 'repeated', 'advert', 'read-also', 'link', 'list', 'related']);
+const GAP_KINDS: ReadonlySet<DebrisKind> = new Set<DebrisKind>(['hint', 'repeated', 'advert', 'read-also', 'link', 'list', 'related', 'page']);
 const RECLAIMABLE: ReadonlySet<DebrisKind> = new Set<DebrisKind>(['hint', 'repeated', 'list', 'site-header']);
 const MAX_RECLAIM = 6;
 

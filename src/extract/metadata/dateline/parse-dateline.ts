@@ -21,10 +21,11 @@ export interface Dateline {
 // A dateline's date starts near the beginning of the line.
 const MAX_PREFIX_CHARS = 70;
 const MAX_PREFIX_PARTS = 3;
-const TRAIL_JOINERS_RE = /[\s,–—\-:|·]+$/u;
-const TRAIL_WORDS_RE = /\s+(?:le|el|den|am|on|the|this|ce|في|tarihinde)$/iu;
-const AGENCY_RE = /^\s*\(([\p{Lu}][\p{L}\d .&\-]{0,38})\)/u;
-const AFTER_RE = /^\s*(?:[–—\-:|.,]+\s*|$)/u;
+const TRAIL_JOINERS_RE = /[\s,،–—\-:|·]+$/u;
+const TRAIL_WORDS_RE = /\s+(?:le|el|den|am|on|the|this|ce|a|à|em|في|tarihinde)$/iu;
+// "(CINS)" or, in newswire releases, "/NewsWire Africa/".
+const AGENCY_RE = /^\s*(?:\(([\p{Lu}][\p{L}\d .&\-]{0,38})\)|\/([\p{Lu}][\p{L}\d .&\-]{0,38})\/)/u;
+const AFTER_RE = /^\s*(?:[–—\-:|.,،]+\s*|$)/u;
 // Text may follow the dateline on its line only after a dash or a colon ("NAIROBI – 14 June 2011 – We…").
 const INLINE_AFTER_RE = /^\s*[–—\-:|]/u;
 // Words that open a sentence with a date ("On 28 May, …", "Since 5 June …"), not a dateline.
@@ -44,13 +45,13 @@ export function parseDateline(text: string, dates: readonly DateMatch[] = findDa
   }
   if (prefix !== '') {
     if (SENTENCE_OPENERS.has(prefix.split(/\s+/u)[0]!.toLowerCase())) return null;
-    const parts = prefix.split(/\s*,\s*/u);
+    const parts = prefix.split(/\s*[,،]\s*/u);
     if (parts.length > MAX_PREFIX_PARTS || !parts.every((p) => isPlaceName(p) || isAcronym(p))) return null;
   }
   let rest = date.end;
   const ag = AGENCY_RE.exec(text.slice(rest));
   if (ag) {
-    agency = ag[1]!.trim();
+    agency = (ag[1] ?? ag[2]!).trim();
     rest += ag[0].length;
   }
   const tail = text.slice(rest);

@@ -33,5 +33,7 @@ export function orgFromKicker(text: string): string | null {
   }
   if (!org) return null;
   org = org.replace(/^(?:the|la|le|l'|les|el|los|las|die|der|das)\s+/iu, '').replace(/[\s:,.]+$/u, '').trim();
-  return /^[\p{Lu}\p{Lo}\d]/u.test(org) && org.split(/\s+/u).length <= 16 ? org : null;
+  // "COMMUNIQUÉ DE PRESSE N° 014/2020/BP/MDJS" numbers a release; it names no one.
+  if (/\d|\bn[°º]|\bno\.\s?\d/iu.test(org)) return null;
+  return /^[\p{Lu}\p{Lo}]/u.test(org) && org.split(/\s+/u).length <= 16 ? org : null;
 }

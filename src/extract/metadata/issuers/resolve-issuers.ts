@@ -43,11 +43,15 @@ export function resolveIssuers(src: IssuerSources): string[] {
   if (fromTitle && looksLikeOrg(fromTitle)) raw.push(fromTitle);
   for (const h of src.headerLines) if (ORG_LINE_RE.test(h.trim())) raw.push(h.trim());
   const named = merge(raw.map((r) => canonicalName(r, acronyms)), true);
-  if (named.length > 0 && !named.every((n) => n.generic)) return named.filter((n) => !n.generic).map((n) => n.name);
+  // A person signing for a body ("Pour le Bureau politique, / Le Président / Emmanuel N. Fonkou") speaks for the
+  // organisation the text introduces; their own name is the last resort.
+  const organisations = named.filter((n) => !n.generic && (n.acronym !== null || looksLikeOrg(n.name)));
+  if (organisations.length > 0) return organisations.map((n) => n.name);
+  const persons = named.filter((n) => !n.generic);
   if (src.agency) return [canonicalName(src.agency, acronyms).name];
   const self = src.firstLine ? selfIntroduced(src.firstLine, acronyms) : null;
   if (self) return [self];
-  return named.map((n) => n.name);
+  return (persons.length > 0 ? persons : named).map((n) => n.name);
 }
 
 function merge(list: readonly Canonical[], dropGeneric: boolean): Canonical[] {

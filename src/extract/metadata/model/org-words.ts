@@ -15,7 +15,7 @@ export const ORG_WORDS: readonly string[] = [
   'comité', 'partido', 'sindicato', 'federación', 'confederación', 'consejo', 'movimiento', 'frente', 'alianza', 'coordinadora', 'colectivo', 'red', 'secretaría', 'ministerio', 'gobierno', 'asamblea', 'organización', 'asociación', 'junta',
   'komitee', 'partei', 'gewerkschaft', 'bund', 'verband', 'rat', 'bewegung', 'bündnis', 'netzwerk', 'kollektiv', 'sekretariat', 'ministerium', 'regierung', 'vorstand', 'verein',
   'komitesi', 'partisi', 'sendikası', 'federasyonu', 'konfederasyonu', 'meclisi', 'hareketi', 'cephesi', 'platformu', 'derneği', 'inisiyatifi', 'ağı', 'kolektifi', 'bakanlığı', 'örgütü', 'birliği', 'merkezi', 'yönetim', 'kurulu',
-  'لجنة', 'حزب', 'اتحاد', 'نقابة', 'مجلس', 'حركة', 'جبهة', 'تحالف', 'شبكة', 'جمعية', 'منظمة', 'مركز', 'وزارة', 'حكومة', 'المكتب', 'الأمانة', 'هيئة', 'تجمع',
+  'لجنة', 'لجان', 'حزب', 'اتحاد', 'نقابة', 'نقابات', 'مجلس', 'حركة', 'جبهة', 'تحالف', 'شبكة', 'جمعية', 'منظمة', 'مركز', 'وزارة', 'حكومة', 'مكتب', 'أمانة', 'هيئة', 'تجمع', 'تنسيقية', 'رابطة', 'ائتلاف', 'مؤسسة', 'منبر', 'قيادة', 'سكرتارية',
 ];
 
 /** Heads of a sub-body or office ("Executive Secretariat of …", "Press Secretary", "le Secrétaire général"): the body speaks for the organisation. */

@@ -30,9 +30,9 @@ export const VALEDICTIONS: readonly string[] = [
 /** Headers of a list of signatories. */
 export const SIGNATORY_HEADERS: readonly string[] = [
   'signed', 'signed by', 'signatories', 'signatures', 'signers', 'endorsed by', 'endorsements', 'co-signed by', 'cosigned by', 'initial signatories', 'first signatories', 'the undersigned', 'undersigned organisations', 'undersigned organizations', 'list of signatories', 'supported by',
-  'signe', 'signataires', 'premiers signataires', 'liste des signataires', 'organisations signataires',
-  'firmado', 'firmantes', 'firman', 'suscriben', 'adhesiones', 'organizaciones firmantes',
-  'unterzeichnet', 'unterzeichnende', 'unterzeichner', 'unterzeichnerinnen', 'erstunterzeichnende', 'unterstutzt von',
+  'signe', 'ont signe', 'signe par', 'signataires', 'premiers signataires', 'liste des signataires', 'organisations signataires',
+  'firmado', 'firmado por', 'firmaron', 'firmantes', 'firman', 'suscriben', 'adhesiones', 'organizaciones firmantes',
+  'unterzeichnet', 'haben unterzeichnet', 'unterzeichnende', 'unterzeichner', 'unterzeichnerinnen', 'erstunterzeichnende', 'unterstutzt von',
   'imzacilar', 'imzalayanlar', 'imzaci kurumlar', 'destekleyenler',
   'الموقعون', 'الموقعين', 'التوقيعات', 'المنظمات الموقعة',
 ];

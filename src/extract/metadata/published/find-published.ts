@@ -47,7 +47,8 @@ export function findPublished(lines: readonly PageDateLine[], declared: string |
     else continue;
     if (tier !== 1 && d.precision !== 'day') continue;
     const iso = isoOf(inPageOrder(d, pageDates));
-    if (iso && (!best || tier < best.tier)) best = { tier, iso };
+    // Among dates above the statement the nearest wins (a channel's or blog's date header right above the post).
+    if (iso && (!best || tier < best.tier || (tier === 2 && best.tier === 2))) best = { tier, iso };
   }
   return best?.iso ?? null;
 }

@@ -9,7 +9,8 @@ import { BY_WORDS, DONE_AT, IN_WORDS, ISSUED_VERBS } from '../model/signature-cu
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const alt = (l: readonly string[]) => [...new Set(l.map(foldText))].sort((a, b) => b.length - a.length).map(esc).join('|');
 // Matched on folded text, which keeps the length of plain Latin letters; offsets are mapped back by word count.
-const ISSUED_RE = new RegExp(`^(?:${alt(ISSUED_VERBS)})(?:\\s+(?:${alt(IN_WORDS)})\\s+([^,]{2,40}?))?\\s+(?:${alt(BY_WORDS)})\\s+(.+)$`, 'u');
+// One or two words may stand between the verb and "by" ("Adopted unanimously by", "Issued today by").
+const ISSUED_RE = new RegExp(`^(?:${alt(ISSUED_VERBS)})(?:\\s+[\\p{L}']+){0,2}?(?:\\s+(?:${alt(IN_WORDS)})\\s+([^,]{2,40}?))?\\s+(?:${alt(BY_WORDS)})\\s+(.+)$`, 'u');
 const DONE_RE = new RegExp(`^(?:${alt(DONE_AT)})\\s+(.{2,40})$`, 'u');
 // "Issued on behalf of the Provincial Executive Committee of the ECTF by" (the signer follows on the next line).
 const ON_BEHALF_RE = new RegExp(`^(?:${alt(ISSUED_VERBS)})\\s+(?:on behalf of|au nom de|en nombre de|im namen)\\s+(.+?)(?:\\s+(?:${alt(BY_WORDS)})(?:\\s.*)?)?$`, 'u');

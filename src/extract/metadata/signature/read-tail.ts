@@ -81,8 +81,9 @@ export function readSignature(lines: readonly string[], acronyms: ReadonlyMap<st
       date = dates[dates.length - 1]!;
       rest = (line.slice(0, date.start) + ' ' + line.slice(date.end)).trim();
     }
-    const parts = rest.split(/\s*,\s*/u).map((p) => p.trim()).filter((p) => p !== '' && !/^(?:le|el|den|am)$/iu.test(p));
+    const parts = rest.split(/\s*[,،]\s*/u).map((p) => p.trim()).filter((p) => p !== '' && !/^(?:le|el|den|am)$/iu.test(p));
     const last = n === lines.length - 1 || (n === lines.length - 2 && findDates(lines[n + 1]!).length > 0);
+    const before = places.length;
     for (const p of parts) {
       if (isSubBody(p) && !looksLikeOrg(p)) continue;
       if (isAcronym(p) && (acronyms.has(p) || !isAllCapsLine(line))) orgs.push(p);
@@ -91,6 +92,8 @@ export function readSignature(lines: readonly string[], acronyms: ReadonlyMap<st
       else if (isPlaceName(p) && (dl !== null || (parts.length > 1 && p !== parts[0]) || (last && parts.length === 1 && lines.length > 1))) places.push(p);
       else if (parts.length === 1 && !dl && isCapitalisedName(p) && words(p) <= 6 && !NOT_A_NAME_RE.test(p)) orgs.push(p);
     }
+    // The place parts of one line are one place ("Popayán, Cauca").
+    if (places.length - before > 1) places.splice(before, places.length - before, places.slice(before, before + 2).join(', '));
   });
   return { orgs, signatories, places, date };
 }

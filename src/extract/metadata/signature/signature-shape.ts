@@ -13,7 +13,8 @@ const ON_BEHALF_RE = new RegExp(`^(?:${ON_BEHALF_LEADS.map(foldText).sort((a, b)
 const heads = new Set(SIGNATORY_HEADERS.map(foldText));
 const valedictions = new Set(VALEDICTIONS.map(foldText));
 
-const wordsOf = (s: string) => foldText(s).split(/[^\p{L}'’-]+/u).filter((w) => w !== '');
+// Arabic joins the article and some prepositions to the word ("اللجنة", "للحزب"): the bare word is looked up too.
+const wordsOf = (s: string) => foldText(s).split(/[^\p{L}'’-]+/u).filter((w) => w !== '').flatMap((w) => (/^(?:ال|لل|وال|بال)\p{L}{3,}/u.test(w) ? [w, w.replace(/^(?:ال|لل|وال|بال)/u, '')] : [w]));
 
 /** A bullet, dash or number before a list entry, removed. */
 export const stripBullet = (s: string): string => s.replace(/^\s*(?:[-–—•*·▪►]|\(?\d{1,3}[.)])\s+/u, '').trim();
@@ -56,6 +57,7 @@ export function isValedictionLine(text: string): boolean {
 export function isCapitalisedName(text: string): boolean {
   const words = text.trim().split(/\s+/u).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0 || words.length > 10) return false;
-  const caps = words.filter((w) => { const c = w.replace(/^[^\p{L}]+/u, '')[0] ?? ''; return c !== c.toLowerCase(); }).length;
+  // Scripts without case (Arabic) cannot show a name by its capitals: every word counts.
+  const caps = words.filter((w) => { const c = w.replace(/^[^\p{L}]+/u, '')[0] ?? ''; return c !== c.toLowerCase() || c.toLowerCase() === c.toUpperCase(); }).length;
   return caps / words.length >= 0.5;
 }
