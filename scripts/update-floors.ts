@@ -18,6 +18,12 @@ if (!shared) {
   process.exit(2);
 }
 const allowRegression = process.argv.includes('--allow-regression');
+/**
+ * Floors sit this far under today's figure: the steps interact (a better
+ * tagger moves the event figures), so a floor at the exact figure would fail on
+ * every change elsewhere, while a real regression is larger than this.
+ */
+const MARGIN = 0.01;
 const file = join(REPO_ROOT, 'test/quality/statements-floors.json');
 let current: { floors: Record<string, number> } = { floors: {} };
 try {
@@ -29,13 +35,13 @@ const score = await scoreStatements(shared);
 const floors: Record<string, number> = {};
 for (const [k, v] of Object.entries(score.figures)) {
   if (v === null) continue;
-  const now = Math.floor(v * 1000) / 1000;
+  const now = Math.floor((v - MARGIN) * 1000) / 1000;
   const before = current.floors[k];
   if (before !== undefined && now < before && !allowRegression) {
     log(`gate:update: ${k} dropped from ${before} to ${now}; keeping the floor (use --allow-regression to lower it)`);
     floors[k] = before;
-  } else floors[k] = now;
+  } else floors[k] = Math.max(now, before ?? 0);
 }
-writeFileSync(file, JSON.stringify({ digest: score.digest, floors, maxMustRemoveLeaks: score.mustRemoveLeaks, updated: new Date().toISOString().slice(0, 10) }, null, 2) + '\n');
+writeFileSync(file, JSON.stringify({ ...current, digest: score.digest, floors, maxMustRemoveLeaks: score.mustRemoveLeaks, updated: new Date().toISOString().slice(0, 10) }, null, 2) + '\n');
 log(`gate:update: wrote ${file}`);
 console.log(JSON.stringify(floors, null, 2));
