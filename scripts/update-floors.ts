@@ -37,10 +37,11 @@ for (const [k, v] of Object.entries(score.figures)) {
   if (v === null) continue;
   const now = Math.floor((v - MARGIN) * 1000) / 1000;
   const before = current.floors[k];
-  if (before !== undefined && now < before && !allowRegression) {
-    log(`gate:update: ${k} dropped from ${before} to ${now}; keeping the floor (use --allow-regression to lower it)`);
-    floors[k] = before;
-  } else floors[k] = Math.max(now, before ?? 0);
+  if (allowRegression || before === undefined) floors[k] = now;
+  else {
+    if (v < before) log(`gate:update: ${k} is ${v}, under its floor ${before}; keeping the floor (use --allow-regression to lower it)`);
+    floors[k] = Math.max(now, before);
+  }
 }
 writeFileSync(file, JSON.stringify({ ...current, digest: score.digest, floors, maxMustRemoveLeaks: score.mustRemoveLeaks, updated: new Date().toISOString().slice(0, 10) }, null, 2) + '\n');
 log(`gate:update: wrote ${file}`);
