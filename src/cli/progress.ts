@@ -33,7 +33,7 @@ export function createProgressReporter(mode: 'bar' | 'plain' | 'none'): Progress
   }
   const bar = new cliProgress.SingleBar(
     {
-      format: 'ingest {bar} {percentage}% | {read} docs | {rate} docs/s | {mb} MB | ETA {eta}',
+      format: 'ingest {bar} {percentage}% | {read} docs | {rate} docs/s | {mb} MB | ETA {remaining}',
       stream: process.stderr,
       hideCursor: true,
       clearOnComplete: true,
@@ -46,7 +46,7 @@ export function createProgressReporter(mode: 'bar' | 'plain' | 'none'): Progress
   return {
     update(p) {
       const total = p.totalBytes ?? 0;
-      const payload = { read: p.read, rate: rate(p).toFixed(0), mb: (p.bytes / 1e6).toFixed(1), eta: eta(p) };
+      const payload = { read: p.read, rate: rate(p).toFixed(0), mb: (p.bytes / 1e6).toFixed(1), remaining: eta(p) };
       if (!started) {
         bar.start(Math.max(total, 1), 0, payload);
         started = true;
